@@ -1,0 +1,196 @@
+package harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The manifest is the single list of katas. The folders, the Maven profiles, the specs, the
+ * README index, the lessons' task anchors and the stubs' TODO messages must all agree with it.
+ */
+@DisplayName("The kata manifest")
+class ConsistencyTest {
+    /** Folders under src/test/java that belong to the harness, not to a kata. */
+    static final Set<String> HARNESS_PACKAGES = Set.of("architecture", "harness", "support");
+
+    private static final Pattern TODO = Pattern.compile("\"TODO\\(task (\\d+)\\): [^\"]+ - see katas/([a-z0-9_]+)/README\\.md#task-(\\d+)\"");
+    private static final Pattern ANY_TODO = Pattern.compile("TODO\\(task");
+    private static final Pattern STUB_THROW = Pattern.compile("throw new UnsupportedOperationException\\(\\s*(\"[^\"]*\")");
+    private static final Pattern TAG = Pattern.compile("@Tag\\(\"task-(\\d+)\"\\)");
+    private static final Pattern INDEX_ROW = Pattern.compile(
+            "^\\| (\\d+) \\| \\[([a-z0-9_]+)\\]\\(katas/\\2/README\\.md\\) \\| (.+?) \\| (.+?) \\| `?\\./mvnw test -Pkata=\\2`? \\|$");
+
+    private static Path basedir;
+    private static Manifest manifest;
+
+    @BeforeAll
+    static void load() {
+        basedir = Manifest.basedir();
+        manifest = Manifest.load(basedir);
+    }
+
+    @Test
+    @DisplayName("lists at least one kata, each with a unique slug, both titles and hinted tasks")
+    void entriesAreComplete() {
+        assertThat(manifest.katas()).as("katas in " + Manifest.FILE).isNotEmpty();
+        assertThat(manifest.slugs()).as("slugs must be unique").doesNotHaveDuplicates();
+        for (Manifest.Kata kata : manifest.katas()) {
+            assertThat(kata.slug()).as("a slug is a lowercase Java package name").matches("[a-z][a-z0-9_]*");
+            assertThat(kata.section()).as(kata.slug() + ": the Chinese section title from the notes").isNotBlank();
+            assertThat(kata.title()).as(kata.slug() + ": the English title").isNotBlank();
+            assertThat(kata.tasks()).as(kata.slug() + ": tasks").isNotEmpty();
+            List<Integer> ids = kata.tasks().stream().map(Manifest.Task::id).toList();
+            assertThat(ids).as(kata.slug() + ": task ids are 1, 2, 3, ... in order")
+                    .isEqualTo(Stream.iterate(1, i -> i + 1).limit(ids.size()).toList());
+            for (Manifest.Task task : kata.tasks()) {
+                assertThat(task.hints()).as(kata.slug() + " task " + task.id() + ": hints").isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("names exactly the folders under katas/, solutions/ and src/test/java/")
+    void foldersMatch() throws IOException {
+        Set<String> slugs = new TreeSet<>(manifest.slugs());
+        assertThat(subfolders(basedir.resolve("katas"))).as("folders under katas/").isEqualTo(slugs);
+        assertThat(subfolders(basedir.resolve("solutions"))).as("folders under solutions/").isEqualTo(slugs);
+        Set<String> specFolders = subfolders(basedir.resolve("src/test/java"));
+        specFolders.removeAll(HARNESS_PACKAGES);
+        assertThat(specFolders).as("spec folders under src/test/java/ (besides %s)", HARNESS_PACKAGES).isEqualTo(slugs);
+        for (String slug : slugs) {
+            try (Stream<Path> specs = Files.list(basedir.resolve("src/test/java").resolve(slug))) {
+                assertThat(specs.map(path -> path.getFileName().toString()).filter(name -> name.endsWith("Spec.java")))
+                        .as("src/test/java/%s holds at least one *Spec.java", slug).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("has one kata=<slug> profile per kata in pom.xml, in teaching order")
+    void profilesMatch() throws Exception {
+        var pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(basedir.resolve("pom.xml").toFile());
+        NodeList ids = pom.getElementsByTagName("id");
+        List<String> profiles = new ArrayList<>();
+        for (int i = 0; i < ids.getLength(); i++) {
+            Element id = (Element) ids.item(i);
+            if (id.getParentNode().getNodeName().equals("profile") && id.getTextContent().startsWith("kata=")) {
+                String slug = id.getTextContent().substring("kata=".length());
+                profiles.add(slug);
+                Element properties = (Element) ((Element) id.getParentNode()).getElementsByTagName("properties").item(0);
+                assertThat(properties.getElementsByTagName("kata.slug").item(0).getTextContent())
+                        .as("profile kata=%s sets kata.slug", slug).isEqualTo(slug);
+                assertThat(properties.getElementsByTagName("kata.specs").item(0).getTextContent())
+                        .as("profile kata=%s selects its own specs", slug).isEqualTo(slug + "/**/*Spec.java");
+                assertThat(properties.getElementsByTagName("kata.classes").item(0).getTextContent())
+                        .as("profile kata=%s runs against the learner's classes", slug).isEqualTo("${project.build.outputDirectory}");
+            }
+        }
+        assertThat(profiles).as("kata=<slug> profiles in pom.xml").isEqualTo(manifest.slugs());
+    }
+
+    @Test
+    @DisplayName("matches the kata index in README.md, row for row")
+    void readmeIndexMatches() throws IOException {
+        List<String> rows = Files.readAllLines(basedir.resolve("README.md"), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("| ") && line.contains("](katas/")).toList();
+        assertThat(rows).as("kata index rows in README.md").hasSameSizeAs(manifest.katas());
+        for (int i = 0; i < rows.size(); i++) {
+            Manifest.Kata kata = manifest.katas().get(i);
+            Matcher row = INDEX_ROW.matcher(rows.get(i));
+            assertThat(row.matches()).as("README row %d must read | %d | [%s](katas/%s/README.md) | <section> | <title> | `./mvnw test -Pkata=%s` |, got: %s",
+                    i + 1, i + 1, kata.slug(), kata.slug(), kata.slug(), rows.get(i)).isTrue();
+            assertThat(List.of(row.group(1), row.group(2), row.group(3), row.group(4)))
+                    .as("README row %d", i + 1)
+                    .containsExactly(String.valueOf(i + 1), kata.slug(), kata.section(), kata.title());
+        }
+    }
+
+    @Test
+    @DisplayName("matches each lesson: both titles, an anchor per task, and a 'Where the notes differ' section")
+    void lessonsMatch() throws IOException {
+        for (Manifest.Kata kata : manifest.katas()) {
+            Path lesson = basedir.resolve("katas").resolve(kata.slug()).resolve("README.md");
+            assertThat(lesson).as("the lesson of %s", kata.slug()).exists();
+            String text = Files.readString(lesson, StandardCharsets.UTF_8);
+            String heading = text.lines().findFirst().orElse("");
+            assertThat(heading).as("%s: the lesson's first line names the section and the title", kata.slug())
+                    .startsWith("# ").contains(kata.section()).contains(kata.title());
+            for (Manifest.Task task : kata.tasks()) {
+                assertThat(text).as("%s: the lesson has an anchor for task %d", kata.slug(), task.id())
+                        .contains("<a id=\"task-" + task.id() + "\"></a>");
+            }
+            assertThat(text).as("%s: the lesson says where the notes differ", kata.slug()).contains("## Where the notes differ");
+        }
+    }
+
+    @Test
+    @DisplayName("matches every stub's TODO message: its own slug, a real task and the same anchor")
+    void stubMessagesMatch() throws IOException {
+        for (Manifest.Kata kata : manifest.katas()) {
+            for (Path stub : javaFiles(basedir.resolve("katas").resolve(kata.slug()))) {
+                String source = Files.readString(stub, StandardCharsets.UTF_8);
+                Matcher thrown = STUB_THROW.matcher(source);
+                while (thrown.find()) {
+                    Matcher todo = TODO.matcher(thrown.group(1));
+                    assertThat(todo.matches()).as("%s: stub message %s must read \"TODO(task N): <goal> - see katas/%s/README.md#task-N\"",
+                            stub, thrown.group(1), kata.slug()).isTrue();
+                    int task = Integer.parseInt(todo.group(1));
+                    assertThat(List.of(todo.group(2), todo.group(3))).as("%s: %s", stub, thrown.group(1))
+                            .containsExactly(kata.slug(), String.valueOf(task));
+                    assertThat(kata.task(task)).as("%s: task %d is in the manifest", stub, task).isPresent();
+                }
+            }
+            for (Path solution : javaFiles(basedir.resolve("solutions").resolve(kata.slug()))) {
+                assertThat(ANY_TODO.matcher(Files.readString(solution, StandardCharsets.UTF_8)).find())
+                        .as("%s: a solution has no TODO(task ...) left", solution).isFalse();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("matches the specs' task tags: every tag names a task, every task has a spec")
+    void specTagsMatch() throws IOException {
+        for (Manifest.Kata kata : manifest.katas()) {
+            Set<Integer> tagged = new TreeSet<>();
+            for (Path spec : javaFiles(basedir.resolve("src/test/java").resolve(kata.slug()))) {
+                Matcher tag = TAG.matcher(Files.readString(spec, StandardCharsets.UTF_8));
+                while (tag.find()) {
+                    int task = Integer.parseInt(tag.group(1));
+                    assertThat(kata.task(task)).as("%s: @Tag(\"task-%d\") names a task in the manifest", spec, task).isPresent();
+                    tagged.add(task);
+                }
+            }
+            assertThat(tagged).as("%s: every task has at least one @Tag(\"task-N\") spec", kata.slug())
+                    .containsAll(kata.tasks().stream().map(Manifest.Task::id).toList());
+        }
+    }
+
+    private static Set<String> subfolders(Path directory) throws IOException {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.filter(Files::isDirectory).map(path -> path.getFileName().toString())
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static List<Path> javaFiles(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(path -> path.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+}

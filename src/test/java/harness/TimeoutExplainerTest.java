@@ -1,0 +1,34 @@
+package harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import harness.fixtures.LoopingFixture;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+@DisplayName("A spec that never finishes")
+class TimeoutExplainerTest {
+
+    @Test
+    @DisplayName("fails within its timeout, with a message saying it is probably deadlocked or looping")
+    void loopingAndDeadlockedSpecsFailWithAnExplanation() {
+        Launcher launcher = LauncherFactory.create();
+        SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(LoopingFixture.class)).build(), listener);
+        TestExecutionSummary summary = listener.getSummary();
+
+        assertThat(summary.getTestsFailedCount()).as("both the busy loop and the lost notify must fail").isEqualTo(2);
+        List<String> messages = summary.getFailures().stream()
+                .map(failure -> Optional.ofNullable(failure.getException().getMessage()).orElse("")).toList();
+        assertThat(messages).as("failure messages of LoopingFixture")
+                .allSatisfy(message -> assertThat(message).contains("timed out").contains("probably deadlocked or looping"));
+    }
+}
