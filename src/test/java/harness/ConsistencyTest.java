@@ -99,6 +99,10 @@ class ConsistencyTest {
                         .as("profile kata=%s selects its own specs", slug).isEqualTo(slug + "/**/*Spec.java");
                 assertThat(properties.getElementsByTagName("kata.classes").item(0).getTextContent())
                         .as("profile kata=%s runs against the learner's classes", slug).isEqualTo("${project.build.outputDirectory}");
+                assertThat(properties.getElementsByTagName("kata.compile.kata").item(0).getTextContent())
+                        .as("profile kata=%s compiles only its own kata", slug).isEqualTo(slug + "/**/*.java");
+                assertThat(properties.getElementsByTagName("kata.compile.specs").item(0).getTextContent())
+                        .as("profile kata=%s compiles only its own specs", slug).isEqualTo(slug + "/**/*.java");
             }
         }
         assertThat(profiles).as("kata=<slug> profiles in pom.xml").isEqualTo(manifest.slugs());
