@@ -25,7 +25,12 @@ class TimeoutExplainerTest {
     void loopingAndDeadlockedSpecsFailWithAnExplanation() {
         Launcher launcher = LauncherFactory.create();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
-        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(LoopingFixture.class)).build(), listener);
+        System.setProperty(LoopingFixture.ENABLED, "true");
+        try {
+            launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(LoopingFixture.class)).build(), listener);
+        } finally {
+            System.clearProperty(LoopingFixture.ENABLED);
+        }
         TestExecutionSummary summary = listener.getSummary();
 
         assertThat(summary.getTestsFailedCount()).as("both the busy loop and the lost notify must fail").isEqualTo(2);
