@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 class InstallerSpec {
 
     static final String PATH = "/usr/local/bin:/usr/bin:/bin";
-    static final PythonVersion V3_11_7 = new PythonVersion(3, 11, 7, ReleaseLevel.FINAL, 0, false);
-
+    PythonVersion v3_11_7;
     FileSystem fs;
 
     /** A Debian-like machine: the system's python3 is 3.10, and /usr/local/bin comes first on PATH. */
     @BeforeEach
     void systemPython() {
+        v3_11_7 = new PythonVersion(3, 11, 7, ReleaseLevel.FINAL, 0, false);
         fs = new FileSystem();
         fs.writeFile("/usr/bin/python3.10", "Python 3.10.12", true);
         fs.symlink("python3.10", "/usr/bin/python3");
@@ -45,7 +45,7 @@ class InstallerSpec {
         @Test
         @DisplayName("creates only the versioned names: python3.11, python3.11-config and pip3.11")
         void createsVersionedNames() {
-            List<String> created = Installer.altinstall(fs, "/usr/local", V3_11_7);
+            List<String> created = Installer.altinstall(fs, "/usr/local", v3_11_7);
             assertThat(created).as("the paths make altinstall created under --prefix=/usr/local")
                     .containsExactlyInAnyOrder("/usr/local/bin/python3.11", "/usr/local/bin/python3.11-config",
                             "/usr/local/bin/pip3.11");
@@ -54,7 +54,7 @@ class InstallerSpec {
         @Test
         @DisplayName("leaves python3 on the system's 3.10, although /usr/local/bin comes first on PATH")
         void leavesPython3Alone() {
-            Installer.altinstall(fs, "/usr/local", V3_11_7);
+            Installer.altinstall(fs, "/usr/local", v3_11_7);
             assertThat(which("python3")).as("which python3 after make altinstall").isEqualTo("/usr/bin/python3");
             assertThat(fs.realpath(which("python3"))).as("realpath $(which python3)").isEqualTo("/usr/bin/python3.10");
             assertThat(runs("python3")).as("python3 --version after make altinstall").hasToString("3.10.12");
@@ -64,7 +64,7 @@ class InstallerSpec {
         @Test
         @DisplayName("makes python3.11 and pip3.11 runnable, pip3.11 bound to the new interpreter")
         void newNamesWork() {
-            Installer.altinstall(fs, "/usr/local", V3_11_7);
+            Installer.altinstall(fs, "/usr/local", v3_11_7);
             assertThat(which("python3.11")).as("which python3.11").isEqualTo("/usr/local/bin/python3.11");
             assertThat(runs("python3.11")).as("python3.11 --version").hasToString("3.11.7");
             assertThat(which("pip3.11")).as("which pip3.11").isEqualTo("/usr/local/bin/pip3.11");
@@ -83,7 +83,7 @@ class InstallerSpec {
         @Test
         @DisplayName("accepts a prefix with a trailing slash without writing //")
         void trailingSlashPrefix() {
-            assertThat(Installer.altinstall(fs, "/usr/local/", V3_11_7)).as("altinstall with --prefix=/usr/local/")
+            assertThat(Installer.altinstall(fs, "/usr/local/", v3_11_7)).as("altinstall with --prefix=/usr/local/")
                     .contains("/usr/local/bin/python3.11").allSatisfy(path -> assertThat(path).doesNotContain("//"));
         }
     }
@@ -95,7 +95,7 @@ class InstallerSpec {
         @Test
         @DisplayName("adds python3, python3-config and pip3 to what altinstall creates, and never a plain python")
         void createsUnversionedNames() {
-            List<String> created = Installer.install(fs, "/usr/local", V3_11_7);
+            List<String> created = Installer.install(fs, "/usr/local", v3_11_7);
             assertThat(created).as("the paths make install created under --prefix=/usr/local")
                     .containsExactlyInAnyOrder("/usr/local/bin/python3.11", "/usr/local/bin/python3.11-config",
                             "/usr/local/bin/pip3.11", "/usr/local/bin/python3", "/usr/local/bin/python3-config",
@@ -106,7 +106,7 @@ class InstallerSpec {
         @Test
         @DisplayName("shadows the system's python3 and pip3 from a directory earlier on PATH")
         void shadowsSystemPython() {
-            Installer.install(fs, "/usr/local", V3_11_7);
+            Installer.install(fs, "/usr/local", v3_11_7);
             assertThat(which("python3")).as("which python3 after make install").isEqualTo("/usr/local/bin/python3");
             assertThat(fs.realpath(which("python3"))).as("realpath $(which python3)").isEqualTo("/usr/local/bin/python3.11");
             assertThat(runs("python3")).as("python3 --version after make install").hasToString("3.11.7");
@@ -118,7 +118,7 @@ class InstallerSpec {
         @Test
         @DisplayName("does not shadow anything from a directory later on PATH")
         void laterOnPath() {
-            Installer.install(fs, "/opt/python", V3_11_7);
+            Installer.install(fs, "/opt/python", v3_11_7);
             assertThat(Which.which(fs, "python3", "/usr/bin:/opt/python/bin")).as("which python3 with /usr/bin first")
                     .contains("/usr/bin/python3");
             assertThat(Which.which(fs, "python3.11", "/usr/bin:/opt/python/bin")).as("which python3.11")
@@ -130,7 +130,7 @@ class InstallerSpec {
         void relativeLinks() {
             fs.mkdirs("/stage/bin");
             fs.symlink("/stage", "/pkg");
-            Installer.install(fs, "/pkg", V3_11_7);
+            Installer.install(fs, "/pkg", v3_11_7);
             fs.symlink("/elsewhere", "/pkg"); // the prefix now leads somewhere else
             assertThat(fs.realpath("/stage/bin/python3")).as("realpath of python3 in the staged tree after /pkg moved away")
                     .isEqualTo("/stage/bin/python3.11");
@@ -139,7 +139,7 @@ class InstallerSpec {
         @Test
         @DisplayName("moves python3 to a newer install, while an altinstall in between leaves it alone")
         void laterInstallsReplace() {
-            Installer.install(fs, "/usr/local", V3_11_7);
+            Installer.install(fs, "/usr/local", v3_11_7);
             Installer.altinstall(fs, "/usr/local", PythonVersion.parse("3.12.1"));
             assertThat(runs("python3")).as("python3 --version after install 3.11.7, altinstall 3.12.1").hasToString("3.11.7");
             assertThat(runs("python3.12")).as("python3.12 --version").hasToString("3.12.1");
@@ -174,7 +174,7 @@ class InstallerSpec {
         @Test
         @DisplayName("ln -s /usr/local/bin/python3.x /usr/bin/pyton3x makes 'pyton3x', so 'python3x' is not found")
         void typoInTheNotes() {
-            Installer.altinstall(fs, "/usr/local", V3_11_7);
+            Installer.altinstall(fs, "/usr/local", v3_11_7);
             fs.symlink("/usr/local/bin/python3.11", "/usr/bin/pyton311");
             assertThat(which("python311")).as("which python311 after the notes' ln -s ... pyton311").isEqualTo("<not found>");
             assertThat(fs.realpath(which("pyton311"))).as("the link the notes really made").isEqualTo("/usr/local/bin/python3.11");

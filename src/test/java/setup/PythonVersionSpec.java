@@ -248,6 +248,26 @@ class PythonVersionSpec {
         }
 
         @Test
+        @DisplayName("agrees with tuple comparison on versions that differ only from some field on")
+        void orderMatchesTupleComparisonForNearVersions() {
+            qt().forAll(versions(), versions(), integers().between(0, 5)).checkAssert((a, other, shared) -> {
+                PythonVersion b = sharePrefix(a, other, shared);
+                int expected = tupleCompare(a, b);
+                if (expected != 0) {
+                    assertThat(Integer.signum(a.compareTo(b))).as("sign of %s.compareTo(%s)", a, b).isEqualTo(expected);
+                }
+            });
+        }
+
+        /** b with a's first {@code shared} fields: the pairs where level and serial decide. */
+        private PythonVersion sharePrefix(PythonVersion a, PythonVersion b, int shared) {
+            ReleaseLevel level = shared > 3 ? a.releaseLevel() : b.releaseLevel();
+            int serial = level == FINAL ? 0 : shared > 4 ? a.serial() : b.serial();
+            return new PythonVersion(shared > 0 ? a.major() : b.major(), shared > 1 ? a.minor() : b.minor(),
+                    shared > 2 ? a.micro() : b.micro(), level, serial, b.developmentBuild());
+        }
+
+        @Test
         @DisplayName("is transitive")
         void orderIsTransitive() {
             qt().forAll(versions(), versions(), versions()).checkAssert((a, b, c) -> {

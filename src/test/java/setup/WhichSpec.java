@@ -77,6 +77,9 @@ class WhichSpec {
             assertThat(Which.which(fs, "python3", ":/usr/bin"))
                     .as("PATH=':/usr/bin': the empty entry is the working directory, here the root, and the answer stays relative")
                     .contains("python3");
+            assertThat(Which.which(fs, "python3", "/nowhere:"))
+                    .as("PATH='/nowhere:': a trailing empty entry is the working directory too (split(\":\") would drop it)")
+                    .contains("python3");
         }
 
         @Test
