@@ -257,7 +257,7 @@ class FileSystemSpec {
         @Test
         @DisplayName("realpath is idempotent and its answer holds no links: realpath(realpath(p)) == realpath(p)")
         void realpathIsIdempotent() {
-            qt().forAll(Trees.scenarios(), Trees.names()).checkAssert((scenario, name) -> {
+            qt().withExamples(300).forAll(Trees.scenarios(), Trees.names()).checkAssert((scenario, name) -> {
                 FileSystem tree = scenario.build();
                 for (String dir : Trees.DIRS) {
                     String path = dir + "/" + name;

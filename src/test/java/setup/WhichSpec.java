@@ -180,7 +180,7 @@ class WhichSpec {
         @Test
         @DisplayName("the answer is the first PATH entry that alone would answer")
         void whichIsTheFirstEntryThatHasIt() {
-            qt().forAll(Trees.scenarios(), Trees.names()).checkAssert((scenario, command) -> {
+            qt().withExamples(300).forAll(Trees.scenarios(), Trees.names()).checkAssert((scenario, command) -> {
                 FileSystem tree = scenario.build();
                 Optional<String> expected = Optional.empty();
                 for (String entry : scenario.path()) {
@@ -197,7 +197,7 @@ class WhichSpec {
         @Test
         @DisplayName("an answer is <entry>/<command> for an entry on PATH, and an executable file")
         void answerIsAnExecutableOnPath() {
-            qt().forAll(Trees.scenarios(), Trees.names()).checkAssert((scenario, command) -> {
+            qt().withExamples(300).forAll(Trees.scenarios(), Trees.names()).checkAssert((scenario, command) -> {
                 FileSystem tree = scenario.build();
                 Which.which(tree, command, scenario.pathVariable()).ifPresent(found -> {
                     assertThat(scenario.path().stream().map(entry -> entry + "/" + command))
@@ -210,7 +210,7 @@ class WhichSpec {
         @Test
         @DisplayName("appending a directory to PATH never changes an answer that was already found")
         void appendingKeepsAnswers() {
-            qt().forAll(Trees.scenarios(), Trees.names()).checkAssert((scenario, command) -> {
+            qt().withExamples(300).forAll(Trees.scenarios(), Trees.names()).checkAssert((scenario, command) -> {
                 FileSystem tree = scenario.build();
                 Optional<String> before = Which.which(tree, command, scenario.pathVariable());
                 if (before.isPresent()) {
