@@ -128,7 +128,6 @@ def random_set():
 
 def set_case():
     a, b = random_set(), random_set()
-    key = lambda v: (v,)
     return {
         "a": sorted(a), "b": sorted(b),
         "or": sorted(a | b), "and": sorted(a & b), "sub": sorted(a - b), "xor": sorted(a ^ b),
