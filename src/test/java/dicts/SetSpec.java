@@ -61,6 +61,17 @@ class SetSpec {
         }
 
         @Test
+        @DisplayName("keeps the left operand's element when equal elements meet: {1} | {True} is {1}")
+        void leftElementWins() {
+            assertThat(PySet.of(1L).or(PySet.of(true))).as("{1} | {True}").hasToString("{1}");
+            assertThat(PySet.of(true).or(PySet.of(1L))).as("{True} | {1}").hasToString("{True}");
+            assertThat(PySet.of(1L, 2L).or(PySet.of(2.0, 3L))).as("{1, 2} | {2.0, 3}").hasToString("{1, 2, 3}");
+            PySet s = PySet.of(1L);
+            s.add(1.0);
+            assertThat(s).as("s = {1}; s.add(1.0): the element already there stays").hasToString("{1}");
+        }
+
+        @Test
         @DisplayName("a result has the type of the left operand")
         void resultType() {
             PyFrozenSet frozen = PyFrozenSet.of(1L);
