@@ -10,8 +10,6 @@ import java.util.NoSuchElementException;
 import py.KeyError;
 import py.Repr;
 import py.RuntimeError;
-import py.TypeError;
-import py.ValueError;
 
 /**
  * A dict built like CPython's compact dict: a sparse index array of small ints points into a
@@ -152,7 +150,7 @@ public class PyDict implements Iterable<Object> {
         }
         int position = 0;
         for (Object element : pairs) {
-            List<?> pair = asPair(element, position++);
+            List<?> pair = UpdatePairs.asPair(element, position++);
             store(pair.get(0), pair.get(1));
         }
     }
@@ -357,26 +355,6 @@ public class PyDict implements Iterable<Object> {
         values = newValues;
         entryCount = count;
         usable = capacity - count;
-    }
-
-    private static List<?> asPair(Object element, int position) {
-        List<?> pair;
-        if (element instanceof Map.Entry<?, ?> entry) {
-            pair = Arrays.asList(entry.getKey(), entry.getValue());
-        } else if (element instanceof List<?> list) {
-            pair = list;
-        } else if (element instanceof Object[] array) {
-            pair = Arrays.asList(array);
-        } else if (element instanceof CharSequence text) {
-            pair = text.chars().mapToObj(c -> String.valueOf((char) c)).toList();
-        } else {
-            throw new TypeError("cannot convert dictionary update sequence element #" + position + " to a sequence");
-        }
-        if (pair.size() != 2) {
-            throw new ValueError("dictionary update sequence element #" + position + " has length "
-                    + pair.size() + "; 2 is required");
-        }
-        return pair;
     }
 
     /** Walks the dense entries by position, as CPython's dict iterator does. */
