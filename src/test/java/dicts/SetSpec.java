@@ -1,0 +1,276 @@
+package dicts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import py.KeyError;
+import py.RuntimeError;
+import py.TypeError;
+import support.Golden;
+
+@Tag("task-5")
+@DisplayName("set and frozenset")
+class SetSpec {
+
+    private static Set<Long> javaSet(Iterable<Object> set) {
+        Set<Long> result = new HashSet<>();
+        set.forEach(item -> result.add((Long) item));
+        return result;
+    }
+
+    private static List<Object> longs(JsonArray array) {
+        List<Object> result = new ArrayList<>();
+        for (JsonElement element : array) {
+            result.add(element.getAsLong());
+        }
+        return result;
+    }
+
+    @Nested
+    @DisplayName("set algebra")
+    class Algebra {
+        @Test
+        @DisplayName("| & - ^ <= >= on small examples")
+        void examples() {
+            PySet a = PySet.of(1L, 2L, 3L);
+            PySet b = PySet.of(2L, 3L, 4L);
+            assertThat(javaSet(a.or(b))).as("{1, 2, 3} | {2, 3, 4}").containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+            assertThat(javaSet(a.and(b))).as("{1, 2, 3} & {2, 3, 4}").containsExactlyInAnyOrder(2L, 3L);
+            assertThat(javaSet(a.sub(b))).as("{1, 2, 3} - {2, 3, 4}").containsExactlyInAnyOrder(1L);
+            assertThat(javaSet(a.xor(b))).as("{1, 2, 3} ^ {2, 3, 4}").containsExactlyInAnyOrder(1L, 4L);
+            assertThat(PySet.of(2L, 3L).issubset(a)).as("{2, 3} <= {1, 2, 3}").isTrue();
+            assertThat(a.issuperset(PySet.of(2L, 3L))).as("{1, 2, 3} >= {2, 3}").isTrue();
+            assertThat(a.issubset(b)).as("{1, 2, 3} <= {2, 3, 4}").isFalse();
+            assertThat(a.or(b)).as("set | set stays a set").isInstanceOf(PySet.class);
+        }
+
+        @Test
+        @DisplayName("keeps the left operand's element when equal elements meet: {1} | {True} is {1}")
+        void leftElementWins() {
+            assertThat(PySet.of(1L).or(PySet.of(true))).as("{1} | {True}").hasToString("{1}");
+            assertThat(PySet.of(true).or(PySet.of(1L))).as("{True} | {1}").hasToString("{True}");
+            assertThat(PySet.of(1L, 2L).or(PySet.of(2.0, 3L))).as("{1, 2} | {2.0, 3}").hasToString("{1, 2, 3}");
+            PySet s = PySet.of(1L);
+            s.add(1.0);
+            assertThat(s).as("s = {1}; s.add(1.0): the element already there stays").hasToString("{1}");
+        }
+
+        @Test
+        @DisplayName("a result has the type of the left operand")
+        void resultType() {
+            PyFrozenSet frozen = PyFrozenSet.of(1L);
+            PySet mutable = PySet.of(2L);
+            assertThat(frozen.or(mutable)).as("frozenset({1}) | {2}").isInstanceOf(PyFrozenSet.class);
+            assertThat(mutable.and(frozen)).as("{2} & frozenset({1})").isInstanceOf(PySet.class);
+            assertThat(PySet.of(1L)).as("{1} == frozenset({1})").isEqualTo(frozen);
+        }
+
+        @Test
+        @DisplayName("matches CPython 3.11 on 400 generated pairs of sets")
+        void matchesCPython() {
+            List<String> mismatches = new ArrayList<>();
+            for (JsonObject c : Golden.cases("dicts", "sets.json")) {
+                PySet a = new PySet(longs(c.getAsJsonArray("a")));
+                PySet b = new PySet(longs(c.getAsJsonArray("b")));
+                String inputs = a + " and " + b;
+                check(mismatches, inputs + ": |", javaSet(a.or(b)), Set.copyOf(longs(c.getAsJsonArray("or"))));
+                check(mismatches, inputs + ": &", javaSet(a.and(b)), Set.copyOf(longs(c.getAsJsonArray("and"))));
+                check(mismatches, inputs + ": -", javaSet(a.sub(b)), Set.copyOf(longs(c.getAsJsonArray("sub"))));
+                check(mismatches, inputs + ": ^", javaSet(a.xor(b)), Set.copyOf(longs(c.getAsJsonArray("xor"))));
+                check(mismatches, inputs + ": <=", a.issubset(b), c.get("issubset").getAsBoolean());
+                check(mismatches, inputs + ": >=", a.issuperset(b), c.get("issuperset").getAsBoolean());
+                check(mismatches, inputs + ": ==", a.equals(b), c.get("eq").getAsBoolean());
+            }
+            assertThat(mismatches).as("first differences from CPython").isEmpty();
+        }
+
+        private void check(List<String> mismatches, String what, Object actual, Object expected) {
+            if (!actual.equals(expected) && mismatches.size() < 5) {
+                mismatches.add(what + " gave " + actual + ", CPython " + expected);
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("a set")
+    class MutableSet {
+        @Test
+        @DisplayName("is mutable: add, discard, remove and clear change it (the notes call it immutable)")
+        void mutable() {
+            PySet s = PySet.of(1L);
+            s.add(2L);
+            s.add(1.0);
+            assertThat(s.len()).as("len after add(2), add(1.0) to {1}: 1.0 == 1 is already there").isEqualTo(2);
+            s.discard(7L);
+            s.remove(1L);
+            assertThat(s).as("after discard(7), remove(1)").hasToString("{2}");
+            assertThatThrownBy(() -> s.remove(9L)).isInstanceOf(KeyError.class).hasMessage("9");
+            s.clear();
+            assertThat(s).as("repr of an empty set").hasToString("set()");
+        }
+
+        @Test
+        @DisplayName("is unhashable: TypeError unhashable type: 'set', also as a dict key")
+        void unhashable() {
+            PySet s = PySet.of(1L);
+            assertThatThrownBy(s::hashCode).isInstanceOf(TypeError.class).hasMessage("unhashable type: 'set'");
+            assertThatThrownBy(() -> PyHash.hash(s)).isInstanceOf(TypeError.class).hasMessage("unhashable type: 'set'");
+            PyDict d = new PyDict();
+            assertThatThrownBy(() -> d.setItem(s, 1)).isInstanceOf(TypeError.class).hasMessage("unhashable type: 'set'");
+        }
+
+        @Test
+        @DisplayName("raises RuntimeError: Set changed size during iteration")
+        void changedSize() {
+            PySet s = PySet.of(1L, 2L);
+            assertThatThrownBy(() -> {
+                for (Object item : s) {
+                    s.add((Long) item + 10);
+                }
+            }).isInstanceOf(RuntimeError.class).hasMessage("Set changed size during iteration");
+        }
+    }
+
+    @Nested
+    @DisplayName("a frozenset")
+    class Frozen {
+        @Test
+        @DisplayName("is hashable, works as a dict key, and prints as frozenset({...})")
+        void hashable() {
+            PyFrozenSet f = PyFrozenSet.of(1L, 2L);
+            PyDict d = new PyDict();
+            d.setItem(f, "pair");
+            assertThat(d.getItem(PyFrozenSet.of(2L, 1L))).as("d[frozenset({2, 1})] finds frozenset({1, 2})").isEqualTo("pair");
+            assertThat(f).as("repr").hasToString("frozenset({1, 2})");
+            assertThat(PyFrozenSet.of()).as("repr of an empty frozenset").hasToString("frozenset()");
+        }
+
+        @Test
+        @DisplayName("has CPython's exact hash (golden), for flat and nested frozensets")
+        void cpythonHash() {
+            assertThat(PyFrozenSet.of().pyHash()).as("hash(frozenset())").isEqualTo(133146708735736L);
+            assertThat(PyFrozenSet.of(1L, 2L).pyHash()).as("hash(frozenset({1, 2}))").isEqualTo(-1826646154956904602L);
+            List<String> mismatches = new ArrayList<>();
+            for (JsonObject c : Golden.cases("dicts", "sets.json")) {
+                PyFrozenSet a = new PyFrozenSet(longs(c.getAsJsonArray("a")));
+                PyFrozenSet b = new PyFrozenSet(longs(c.getAsJsonArray("b")));
+                PyFrozenSet nested = PyFrozenSet.of(a, b, 7L);
+                if (a.equals(b)) {
+                    nested = PyFrozenSet.of(a, 7L);
+                }
+                if (a.pyHash() != c.get("hash_a").getAsLong() || nested.pyHash() != c.get("hash_nested").getAsLong()) {
+                    mismatches.add("hash(" + a + ") = " + a.pyHash() + " (CPython " + c.get("hash_a") + "), hash of "
+                            + nested + " = " + nested.pyHash() + " (CPython " + c.get("hash_nested") + ")");
+                }
+            }
+            assertThat(mismatches).as("frozenset hashes differing from CPython").isEmpty();
+        }
+
+        @Test
+        @DisplayName("hashIgnoresInsertionOrder: any permutation of the same elements hashes the same")
+        void hashIgnoresInsertionOrder() {
+            qt().withExamples(300).forAll(lists().of(integers().between(-40, 40)).ofSizeBetween(0, 20), integers().all())
+                    .checkAssert((items, seed) -> {
+                        List<Object> shuffled = new ArrayList<>();
+                        items.forEach(i -> shuffled.add((long) i * 8));
+                        List<Object> original = new ArrayList<>(shuffled);
+                        Collections.shuffle(shuffled, new java.util.Random(seed));
+                        assertThat(new PyFrozenSet(shuffled).pyHash()).as("hash(frozenset(%s)) vs hash(frozenset(%s))", shuffled, original)
+                                .isEqualTo(new PyFrozenSet(original).pyHash());
+                    });
+        }
+    }
+
+    // ---------------------------------------------------------------- model-based property
+
+    /** add / discard / remove / contains on keys that collide; printed like Python. */
+    record SetAction(int kind, int key) {
+        Collide collide() {
+            return new Collide("k" + key, key % 2 * 8);
+        }
+
+        @Override
+        public String toString() {
+            return switch (kind) {
+                case 0, 1 -> "s.add(k" + key + ")";
+                case 2 -> "s.discard(k" + key + ")";
+                case 3 -> "s.remove(k" + key + ")";
+                case 4 -> "k" + key + " in s";
+                default -> "s.clear()";
+            };
+        }
+    }
+
+    static Gen<SetAction> setActions() {
+        return integers().between(0, 5).zip(integers().between(0, 9), SetAction::new);
+    }
+
+    @Test
+    @DisplayName("behavesLikeHashSet: any script of add/discard/remove/in/clear on colliding elements")
+    void behavesLikeHashSet() {
+        qt().withExamples(300).forAll(lists().of(setActions()).ofSizeBetween(1, 60)).checkAssert(script -> {
+            PySet s = PySet.of();
+            Set<Collide> model = new HashSet<>();
+            for (SetAction action : script) {
+                Collide key = action.collide();
+                Object expected;
+                Object actual;
+                switch (action.kind()) {
+                    case 0, 1 -> {
+                        model.add(key);
+                        s.add(key);
+                        expected = actual = null;
+                    }
+                    case 2 -> {
+                        model.remove(key);
+                        s.discard(key);
+                        expected = actual = null;
+                    }
+                    case 3 -> {
+                        expected = model.remove(key) ? null : "KeyError";
+                        actual = removeOrKeyError(s, key);
+                    }
+                    case 4 -> {
+                        expected = model.contains(key);
+                        actual = s.contains(key);
+                    }
+                    default -> {
+                        model.clear();
+                        s.clear();
+                        expected = actual = null;
+                    }
+                }
+                assertThat(actual).as("result of %s in %s", action, script).isEqualTo(expected);
+                Set<Object> elements = new HashSet<>();
+                s.forEach(elements::add);
+                assertThat(elements).as("elements after %s in %s", action, script).isEqualTo(model);
+                assertThat(s.len()).as("len(s) after %s in %s", action, script).isEqualTo(model.size());
+            }
+        });
+    }
+
+    private static Object removeOrKeyError(PySet s, Collide key) {
+        try {
+            s.remove(key);
+            return null;
+        } catch (KeyError e) {
+            return "KeyError";
+        }
+    }
+}
