@@ -11,6 +11,9 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -69,7 +72,14 @@ class ChatServerSpec {
                 stayer.getOutputStream().write(Wire.utf8("still here\n"));
                 assertThat(Wire.readLine(stayer, "the other client, after someone logged out"))
                         .as("a client that did not log out keeps being served").isEqualTo("echo: STILL HERE");
-                try (Socket newcomer = Wire.connect(server.port())) {
+                Socket connected;
+                try {
+                    connected = Wire.connect(server.port());
+                } catch (ConnectException e) {
+                    throw new AssertionError("a new client was refused after another client logged out: logout must close "
+                            + "that client's socket, not the listening socket (the notes' server.close())", e);
+                }
+                try (Socket newcomer = connected) {
                     newcomer.getOutputStream().write(Wire.utf8("new\n"));
                     assertThat(Wire.readLine(newcomer, "a new client after a logout"))
                             .as("the server still accepts new clients after a logout").isEqualTo("echo: NEW");
@@ -131,6 +141,30 @@ class ChatServerSpec {
             for (Socket client : clients) {
                 client.close();
             }
+        }
+    }
+
+    @Test
+    @DisplayName("close() waits for a session that is busy computing a reply")
+    void closeJoinsBusySession() throws Exception {
+        server.close();
+        CountDownLatch replying = new CountDownLatch(1);
+        server = ChatServer.start(message -> {
+            replying.countDown();
+            long until = System.nanoTime() + 300_000_000L; // a slow reply that ignores interrupts
+            while (System.nanoTime() < until) {
+                LockSupport.parkNanos(until - System.nanoTime());
+            }
+            return "done";
+        });
+        try (Socket client = Wire.connect(server.port())) {
+            client.getOutputStream().write(Wire.utf8("slow\n"));
+            assertThat(replying.await(5, TimeUnit.SECONDS)).as("the server started replying to 'slow'").isTrue();
+            server.close();
+            server = null;
+            assertThat(Wire.newThreads(threadsBefore))
+                    .as("server threads alive right after close() returned, while one was still computing a reply: close() must join them")
+                    .isEmpty();
         }
     }
 

@@ -104,7 +104,7 @@ class FrameReaderSpec {
     @Test
     @DisplayName("framingSurvivesAnySplit: whatever sizes the reads have, the same messages come out")
     void framingSurvivesAnySplit() {
-        qt().forAll(lists().of(strings().betweenCodePoints(0x20, 0x4E2D).ofLengthBetween(0, 40)).ofSizeBetween(0, 8),
+        qt().withShrinkCycles(200).forAll(lists().of(strings().betweenCodePoints(0x20, 0x4E2D).ofLengthBetween(0, 40)).ofSizeBetween(0, 8),
                         lists().of(integers().between(1, 50)).ofSizeBetween(1, 20))
                 .checkAssert((messages, sizes) -> {
                     ByteArrayOutputStream wire = new ByteArrayOutputStream();

@@ -166,7 +166,7 @@ class HttpParserSpec {
     @Test
     @DisplayName("chunkingIsInvisible: any body, cut into chunks of any size, parses back byte for byte")
     void chunkingIsInvisible() {
-        qt().forAll(lists().of(integers().between(0, 255)).ofSizeBetween(0, 300), integers().between(1, 64))
+        qt().withShrinkCycles(200).forAll(lists().of(integers().between(0, 255)).ofSizeBetween(0, 300), integers().between(1, 64))
                 .checkAssert((values, chunk) -> {
                     byte[] body = new byte[values.size()];
                     for (int i = 0; i < body.length; i++) {

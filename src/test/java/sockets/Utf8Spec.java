@@ -97,7 +97,7 @@ class Utf8Spec {
     @Test
     @DisplayName("decodeInvertsEncode: any text of valid code points round-trips")
     void decodeInvertsEncode() {
-        qt().forAll(lists().of(codePoints()).ofSizeBetween(0, 30))
+        qt().withShrinkCycles(200).forAll(lists().of(codePoints()).ofSizeBetween(0, 30))
                 .checkAssert(points -> {
                     String text = text(points);
                     assertThat(Utf8.decode(text.getBytes(StandardCharsets.UTF_8)))
@@ -108,7 +108,7 @@ class Utf8Spec {
     @Test
     @DisplayName("cutInsideACharacterIsUnexpectedEnd: stopping inside the last character always says 'unexpected end of data'")
     void cutInsideACharacterIsUnexpectedEnd() {
-        qt().forAll(lists().of(codePoints()).ofSizeBetween(1, 10), integers().between(1, 3))
+        qt().withShrinkCycles(200).forAll(lists().of(codePoints()).ofSizeBetween(1, 10), integers().between(1, 3))
                 .assuming((points, cut) -> new String(Character.toChars(points.get(points.size() - 1)))
                         .getBytes(StandardCharsets.UTF_8).length > cut)
                 .checkAssert((points, cut) -> {
