@@ -1,0 +1,346 @@
+package selectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import py.KeyError;
+import py.ValueError;
+import support.HttpReply;
+import support.LoopbackHttpServer;
+
+@DisplayName("selector fetch")
+@Tag("task-2")
+class SelectorFetchSpec {
+    private LoopbackHttpServer server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Every fetch's outcome, keyed by URL: "200 <body>" or "<ErrorType>: <message>". */
+    static final class Outcomes {
+        final Map<String, String> byUrl = new TreeMap<>();
+        final Set<Thread> callbackThreads = new java.util.HashSet<>();
+
+        void fetch(Fetcher fetcher, String url) throws IOException {
+            fetcher.get(url, response -> record(url, response.status() + " " + new String(response.body(), StandardCharsets.UTF_8)),
+                    error -> record(url, error.getClass().getSimpleName() + ": " + error.getMessage()));
+        }
+
+        private void record(String url, String outcome) {
+            callbackThreads.add(Thread.currentThread());
+            String previous = byUrl.put(url, outcome);
+            assertThat(previous).as("a second callback for %s (the first said %s)", url, previous).isNull();
+        }
+    }
+
+    private static HttpReply itemReply(LoopbackHttpServer.Request request, Duration latency) {
+        return HttpReply.ok("item " + request.target().substring(request.target().lastIndexOf('/') + 1)).latency(latency);
+    }
+
+    @Nested
+    @DisplayName("one fetch")
+    class One {
+        @Test
+        @DisplayName("sends GET <path> HTTP/1.1 with Host and Connection: close, and calls back with status and body")
+        void fetchesOne() throws IOException {
+            server = LoopbackHttpServer.start(request -> HttpReply.ok("你好\r\n\r\nworld"));
+            Outcomes outcomes = new Outcomes();
+            try (EventLoop loop = new EventLoop()) {
+                outcomes.fetch(new Fetcher(loop), server.url("/hello"));
+                loop.run();
+            }
+            assertThat(outcomes.byUrl).as("outcome of the fetch").containsEntry(server.url("/hello"), "200 你好\r\n\r\nworld");
+            LoopbackHttpServer.Request request = server.requests().get(0);
+            assertThat(request.method() + " " + request.target() + " " + request.version()).as("request line").isEqualTo("GET /hello HTTP/1.1");
+            assertThat(request.header("Host")).as("Host header in %s", request.head()).isEqualTo("127.0.0.1:" + server.port());
+            assertThat(request.header("Connection")).as("Connection header in %s", request.head()).isEqualToIgnoringCase("close");
+        }
+
+        @Test
+        @DisplayName("sends a 16 MB POST body whole, though each non-blocking write sends only part of it")
+        void partialWrites() throws Exception {
+            server = LoopbackHttpServer.start(request -> HttpReply.ok(String.valueOf(request.body().length)));
+            server.delayBodyReads(Duration.ofMillis(200)); // the client's socket buffer fills up meanwhile
+            byte[] body = new byte[16 << 20];
+            new Random(7).nextBytes(body);
+            AtomicReference<String> outcome = new AtomicReference<>();
+            try (EventLoop loop = new EventLoop()) {
+                new Fetcher(loop).post(server.url("/upload"), body,
+                        response -> outcome.set(new String(response.body(), StandardCharsets.UTF_8)),
+                        error -> outcome.set(error.toString()));
+                Thread runner = new Thread(() -> runQuietly(loop), "spec-loop");
+                runner.start();
+                runner.join(7_000);
+                if (runner.isAlive()) {
+                    server.close(); // unblocks the learner's loop so the spec can end
+                    runner.join(2_000);
+                }
+            }
+            assertThat(outcome.get()).as("the server's count of body bytes received; less (or nothing) means the request stopped "
+                    + "after the first write: a non-blocking write sends only what fits, keep OP_WRITE until the buffer is empty")
+                    .isEqualTo(String.valueOf(body.length));
+        }
+    }
+
+    @Nested
+    @DisplayName("many fetches on one selector")
+    class Many {
+        @Test
+        @DisplayName("20 URLs with 200 ms latency are all in flight at once, on one thread, each keyed to its own result")
+        void twenty() throws Exception {
+            fetchConcurrently(20, Duration.ofSeconds(5));
+        }
+
+        @Test
+        @Timeout(60)
+        @DisplayName("1,000 URLs with 200 ms latency are all in flight at once")
+        void thousand() throws Exception {
+            fetchConcurrently(1000, Duration.ofSeconds(25));
+        }
+
+        /** The gate holds answers until all n are in flight; a sequential fetcher waits it out once, then shows peak 1. */
+        private void fetchConcurrently(int n, Duration gate) throws Exception {
+            server = LoopbackHttpServer.start(request -> itemReply(request, Duration.ofMillis(200)));
+            server.releaseWhenInFlight(n, gate);
+            Set<Thread> before = Loopback.liveThreads();
+            Outcomes outcomes = new Outcomes();
+            AtomicReference<java.util.List<String>> threadsDuringRun = new AtomicReference<>();
+            try (EventLoop loop = new EventLoop()) {
+                Fetcher fetcher = new Fetcher(loop);
+                for (int i = 0; i < n; i++) {
+                    outcomes.fetch(fetcher, server.url("/item/" + i));
+                }
+                threadsDuringRun.set(Loopback.newThreads(before));
+                loop.run();
+            }
+            assertThat(server.peakInFlight()).as("peak number of requests the server held at the same moment for %d fetches: "
+                    + "fewer means some fetch waited for another (blocking connect or read?)", n).isEqualTo(n);
+            for (int i = 0; i < n; i++) {
+                assertThat(outcomes.byUrl.get(server.url("/item/" + i))).as("result for /item/%d", i).isEqualTo("200 item " + i);
+            }
+            assertThat(outcomes.callbackThreads).as("threads the callbacks ran on: only the one that called run()")
+                    .containsExactly(Thread.currentThread());
+            assertThat(threadsDuringRun.get()).as("threads started by get(): the event loop needs none").isEmpty();
+            boolean allClosed = server.awaitAllClosedByClients(Duration.ofSeconds(5));
+            assertThat(allClosed).as("every channel closed after run() returned (the server still sees %d open): close each "
+                    + "fetch's channel, and note a closed channel is only released at the selector's next select",
+                    server.openConnections()).isTrue();
+        }
+    }
+
+    @Nested
+    @DisplayName("failures")
+    class Failures {
+        @Test
+        @DisplayName("a refused connection gets an error callback, and the loop goes on with the rest")
+        void refused() throws IOException {
+            server = LoopbackHttpServer.start(request -> itemReply(request, Duration.ZERO));
+            String refusedUrl = "http://127.0.0.1:" + Loopback.closedPort().getPort() + "/nowhere";
+            Outcomes outcomes = new Outcomes();
+            try (EventLoop loop = new EventLoop()) {
+                Fetcher fetcher = new Fetcher(loop);
+                outcomes.fetch(fetcher, server.url("/item/1"));
+                outcomes.fetch(fetcher, refusedUrl);
+                outcomes.fetch(fetcher, server.url("/item/2"));
+                loop.run();
+            }
+            assertThat(outcomes.byUrl).as("outcomes of two good fetches around a refused one").containsExactlyInAnyOrderEntriesOf(Map.of(
+                    server.url("/item/1"), "200 item 1",
+                    refusedUrl, "ConnectionRefusedError: [Errno 111] Connection refused",
+                    server.url("/item/2"), "200 item 2"));
+        }
+
+        @Test
+        @DisplayName("a server that closes without answering gives RemoteDisconnected")
+        void closedWithoutAnswer() throws IOException {
+            assertThat(fetchOne(HttpReply.ok("never").closeAfter(0)))
+                    .isEqualTo("RemoteDisconnected: Remote end closed connection without response");
+        }
+
+        @Test
+        @DisplayName("a server that closes in the middle of the body gives IncompleteRead")
+        void closedMidBody() throws IOException {
+            HttpReply reply = HttpReply.ok("0123456789");
+            int headLength = reply.wireBytes().length - 10;
+            assertThat(fetchOne(reply.closeAfter(headLength + 4))).isEqualTo("IncompleteRead: IncompleteRead(4 bytes read, 6 more expected)");
+        }
+
+        @Test
+        @DisplayName("a server that resets the connection gives ConnectionResetError")
+        void reset() throws IOException {
+            String outcome = fetchOne(HttpReply.reset());
+            assertThat(outcome).as("outcome of a fetch answered with a TCP RST").startsWith("ConnectionResetError: ");
+        }
+
+        @Test
+        @DisplayName("failed fetches (refused, reset, cut short) leave no socket open")
+        void noLeakOnFailure() throws IOException {
+            server = LoopbackHttpServer.start(request -> request.target().startsWith("/reset")
+                    ? HttpReply.reset() : HttpReply.ok("never").closeAfter(0));
+            String refusedUrl = "http://127.0.0.1:" + Loopback.closedPort().getPort() + "/";
+            long before = Loopback.openFileDescriptors();
+            Outcomes outcomes = new Outcomes();
+            try (EventLoop loop = new EventLoop()) {
+                Fetcher fetcher = new Fetcher(loop);
+                for (int i = 0; i < 20; i++) {
+                    outcomes.fetch(fetcher, refusedUrl + i);
+                    outcomes.fetch(fetcher, server.url("/reset/" + i));
+                    outcomes.fetch(fetcher, server.url("/cut/" + i));
+                }
+                loop.run();
+            }
+            long after = Loopback.openFileDescriptors();
+            assertThat(outcomes.byUrl.values()).as("outcomes of 60 failing fetches: every one is an error")
+                    .hasSize(60).noneMatch(outcome -> outcome.startsWith("200"));
+            assertThat(after - before).as("file descriptors still open after 60 failed fetches and loop.close() "
+                    + "(before: %d, after: %d): close the channel of a failed fetch, and the selector", before, after).isLessThan(10);
+        }
+
+        private String fetchOne(HttpReply reply) throws IOException {
+            server = LoopbackHttpServer.start(request -> reply);
+            Outcomes outcomes = new Outcomes();
+            try (EventLoop loop = new EventLoop()) {
+                outcomes.fetch(new Fetcher(loop), server.url("/"));
+                loop.run();
+            }
+            return outcomes.byUrl.get(server.url("/"));
+        }
+    }
+
+    @Test
+    @DisplayName("does not busy-wait: while the server stalls for 500 ms the loop thread uses almost no CPU")
+    void noBusyWaiting() throws Exception {
+        server = LoopbackHttpServer.start(request -> itemReply(request,
+                request.target().endsWith("/warm") ? Duration.ZERO : Duration.ofMillis(500)));
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long[] stallCpu = new long[2];
+        try (EventLoop loop = new EventLoop()) {
+            Fetcher fetcher = new Fetcher(loop);
+            Thread runner = new Thread(() -> {
+                try {
+                    fetcher.get(server.url("/warm"), r -> { }, e -> { });
+                    loop.run(); // warm up: load classes, JIT, so the stalled run measures only the waiting
+                    fetcher.get(server.url("/stalled"), r -> stallCpu[1] = cpu.getCurrentThreadCpuTime(), e -> { });
+                    loop.run();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, "spec-loop");
+            runner.start();
+            assertThat(server.awaitRequests(2, Duration.ofSeconds(5))).as("the stalled request reached the server").isTrue();
+            stallCpu[0] = cpu.getThreadCpuTime(runner.getId());
+            runner.join(5_000);
+        }
+        assertThat(stallCpu[1]).as("the stalled fetch completed").isPositive();
+        long usedMillis = (stallCpu[1] - stallCpu[0]) / 1_000_000;
+        assertThat(usedMillis).as("CPU ms the loop thread used while the server stalled for 500 ms: a loop that polls "
+                + "(selectNow() or non-blocking reads in a while loop) burns the CPU; select() should block").isLessThan(50);
+    }
+
+    @Test
+    @DisplayName("bodiesSurviveAnyWriteChunking: random bodies of 0 B to 1 MB come back byte for byte")
+    void bodiesSurviveAnyWriteChunking() {
+        server = LoopbackHttpServer.start(request -> {
+            String[] parts = request.target().split("/"); // /body/<size>/<seed>/<maxWrite>
+            byte[] body = randomBody(Integer.parseInt(parts[2]), Long.parseLong(parts[3]));
+            return HttpReply.ok(body).writeSizes(Long.parseLong(parts[3]), Integer.parseInt(parts[4]));
+        });
+        qt().withExamples(25).withShrinkCycles(10).forAll(integers().between(0, 1 << 20), longs().all(), integers().between(1, 1 << 16))
+                .checkAssert((size, seed, maxWrite) -> {
+                    AtomicReference<Object> outcome = new AtomicReference<>();
+                    try (EventLoop loop = new EventLoop()) {
+                        new Fetcher(loop).get(server.url("/body/" + size + "/" + seed + "/" + maxWrite), outcome::set, outcome::set);
+                        loop.run();
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
+                    assertThat(outcome.get()).as("outcome of fetching a %d-byte body written in pieces of up to %d", size, maxWrite)
+                            .isInstanceOf(Response.class);
+                    assertThat(((Response) outcome.get()).body()).as("body of %d random bytes (seed %d), written in pieces of up to %d",
+                            size, seed, maxWrite).isEqualTo(randomBody(size, seed));
+                });
+    }
+
+    static byte[] randomBody(int size, long seed) {
+        byte[] body = new byte[size];
+        new Random(seed).nextBytes(body);
+        return body;
+    }
+
+    @Nested
+    @DisplayName("the event loop's registry, like selectors.DefaultSelector")
+    class Registry {
+        @Test
+        @DisplayName("refuses to register a channel twice with KeyError")
+        void twice() throws IOException {
+            try (EventLoop loop = new EventLoop(); SocketChannel channel = SocketChannel.open()) {
+                channel.configureBlocking(false);
+                loop.register(channel, SelectionKey.OP_CONNECT, key -> { });
+                assertThatThrownBy(() -> loop.register(channel, SelectionKey.OP_CONNECT, key -> { }))
+                        .isInstanceOf(KeyError.class).hasMessageContaining(" is already registered");
+            }
+        }
+
+        @Test
+        @DisplayName("refuses no events with ValueError 'Invalid events: 0'")
+        void noEvents() throws IOException {
+            try (EventLoop loop = new EventLoop(); SocketChannel channel = SocketChannel.open()) {
+                channel.configureBlocking(false);
+                assertThatThrownBy(() -> loop.register(channel, 0, key -> { }))
+                        .isInstanceOf(ValueError.class).hasMessage("Invalid events: 0");
+            }
+        }
+
+        @Test
+        @DisplayName("refuses to unregister a channel it does not know with KeyError")
+        void unknown() throws IOException {
+            try (EventLoop loop = new EventLoop(); SocketChannel channel = SocketChannel.open()) {
+                assertThatThrownBy(() -> loop.unregister(channel))
+                        .isInstanceOf(KeyError.class).hasMessageContaining(" is not registered");
+            }
+        }
+
+        @Test
+        @DisplayName("run() returns at once when nothing is registered")
+        void emptyRun() throws IOException {
+            try (EventLoop loop = new EventLoop()) {
+                loop.run();
+                assertThat(loop).as("an empty loop ran and returned").isNotNull();
+            }
+        }
+    }
+
+    private static void runQuietly(EventLoop loop) {
+        try {
+            loop.run();
+        } catch (IOException | RuntimeException e) {
+            // the spec judges by the outcome the callbacks recorded
+        }
+    }
+
+}
