@@ -13,6 +13,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import py.IndexError;
 import py.PyBaseException;
 import py.StopIteration;
@@ -110,13 +112,14 @@ class IterationProtocolSpec {
                     .containsExactly(0, 1, 4);
         }
 
-        @Test
+        @ParameterizedTest(name = "ended by {0}")
+        @ValueSource(strings = {"IndexError", "StopIteration"})
         @DisplayName("stays exhausted once it has ended, even if the sequence grows afterwards")
-        void exhaustedStaysExhausted() {
-            Seq seq = new Seq(2, false);
+        void exhaustedStaysExhausted(String endedBy) {
+            Seq seq = new Seq(2, endedBy.equals("StopIteration"));
             PyIterator it = Iteration.iter(seq);
             assertThat(List.of(it.__next__(), it.__next__())).as("the first two items").containsExactly(0, 1);
-            assertThatThrownBy(it::__next__).as("seq[2] raised IndexError, so next(it) raises StopIteration")
+            assertThatThrownBy(it::__next__).as("seq[2] raised %s, so next(it) raises StopIteration", endedBy)
                     .isInstanceOf(StopIteration.class);
             seq.limit = 10;
             int askedBefore = seq.asked.size();
