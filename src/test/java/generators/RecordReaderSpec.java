@@ -139,9 +139,10 @@ class RecordReaderSpec {
     @Test
     @DisplayName("joiningThenReadingRoundTrips: for random UTF-8 records, read(join(records)) == records")
     void joiningThenReadingRoundTrips() {
+        // Any code point from 'a' up to the emoji block, minus lone surrogates and the delimiter's braces.
         Gen<String> record = strings().betweenCodePoints(0x61, 0x1F603).ofLengthBetween(0, 6)
-                .map(s -> s.replace("{|}", "")).assuming(s -> !s.contains("{") && !s.contains("}")
-                        && s.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF));
+                .map(s -> s.codePoints().filter(c -> (c < 0xD800 || c > 0xDFFF) && c != '{' && c != '}')
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
         qt().withExamples(300).forAll(lists().of(record).ofSizeBetween(1, 8), integers().between(1, 7)).checkAssert((records, chunk) -> {
             String text = String.join("{|}", records);
             assertThat(read(text, "{|}", chunk)).as("records of %s, chunk %d bytes", quoted(text), chunk).isEqualTo(records);
@@ -188,6 +189,7 @@ class RecordReaderSpec {
         }
 
         @Test
+        @Timeout(value = 30, unit = TimeUnit.SECONDS)
         @DisplayName("hands out a million tiny records from one big chunk without re-copying the rest of the buffer for each")
         void noReslicing() {
             byte[] text = "a|".repeat(1_000_000).getBytes(StandardCharsets.UTF_8);
