@@ -51,9 +51,4 @@ public final class Frame {
     void linkBack(Frame caller) {
         this.back = caller;
     }
-
-    @Override
-    public String toString() {
-        return "<frame " + name + " lasti=" + lasti + " locals=" + py.Repr.of(locals) + ">";
-    }
 }
