@@ -1,0 +1,151 @@
+package coroutines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import py.RuntimeError;
+import py.StopIteration;
+import py.TypeError;
+import py.ValueError;
+
+@DisplayName("send(): priming, values in and out, and the end of a generator")
+@Tag("task-1")
+class SendSpec {
+
+    /** x = yield "ready"; then forever: x = yield ("got", x); records what it received. */
+    static Generator recorder(List<Object> received) {
+        return new Generator("recorder", frame -> {
+            if (frame.lasti() == -1) {
+                return frame.yieldAt(1, "ready");
+            }
+            Object x = frame.received();
+            received.add(x);
+            return frame.yieldAt(1, "got " + x);
+        });
+    }
+
+    @Nested
+    @DisplayName("a just-started generator")
+    class JustStarted {
+        @Test
+        @DisplayName("refuses a non-None send with TypeError and stays GEN_CREATED")
+        void refusesNonNone() {
+            List<Object> received = new ArrayList<>();
+            Generator gen = recorder(received);
+            assertThatThrownBy(() -> gen.send("sancho"))
+                    .isInstanceOf(TypeError.class).hasMessage("can't send non-None value to a just-started generator");
+            assertThat(gen.state()).as("a refused send does not start the generator").isEqualTo(GenState.GEN_CREATED);
+            assertThat(gen.send(null)).as("it can still be primed afterwards").isEqualTo("ready");
+        }
+
+        @Test
+        @DisplayName("is primed by next() or send(None), which run it to its first yield")
+        void priming() {
+            Generator byNext = recorder(new ArrayList<>());
+            Generator bySend = recorder(new ArrayList<>());
+            assertThat(byNext.state()).as("state before priming").isEqualTo(GenState.GEN_CREATED);
+            assertThat(byNext.giFrame().lasti()).as("lasti before priming").isEqualTo(-1);
+            assertThat(byNext.__next__()).as("next(gen) on a new generator").isEqualTo("ready");
+            assertThat(bySend.send(null)).as("gen.send(None) on a new generator").isEqualTo("ready");
+            assertThat(List.of(byNext.state(), bySend.state())).as("states after priming")
+                    .containsOnly(GenState.GEN_SUSPENDED);
+            assertThat(byNext.giFrame().lasti()).as("lasti after the first yield (label 1)").isEqualTo(1);
+        }
+    }
+
+    @Nested
+    @DisplayName("a suspended generator")
+    class SuspendedGenerator {
+        @Test
+        @DisplayName("receives the sent value as the result of its yield, and next() sends None")
+        void sendDelivers() {
+            List<Object> received = new ArrayList<>();
+            Generator gen = recorder(received);
+            gen.send(null);
+            assertThat(gen.send("sancho")).as("gen.send('sancho')").isEqualTo("got sancho");
+            assertThat(gen.__next__()).as("next(gen) is send(None)").isEqualTo("got null");
+            assertThat(received).as("what the yield expressions evaluated to").containsExactly("sancho", null);
+        }
+    }
+
+    @Nested
+    @DisplayName("a generator that returns")
+    class Returning {
+        @Test
+        @DisplayName("delivers the return value as StopIteration.value once; later calls raise a bare StopIteration")
+        void returnValue() {
+            Generator gen = new Generator("g", frame -> frame.lasti() == -1 ? frame.yieldAt(1, 1) : frame.returnValue("R"));
+            gen.__next__();
+            assertThatThrownBy(() -> gen.send("x")).as("the send that reaches return 'R'")
+                    .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("StopIteration.value").isEqualTo("R"));
+            assertThat(gen.state()).as("state after return").isEqualTo(GenState.GEN_CLOSED);
+            assertThat(gen.giFrame()).as("gi_frame after return").isNull();
+            assertThatThrownBy(gen::__next__).as("next() after the end")
+                    .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("a bare StopIteration()").isNull());
+            assertThatThrownBy(() -> gen.send("y")).as("send() after the end")
+                    .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("a bare StopIteration()").isNull());
+        }
+
+        @Test
+        @DisplayName("turns a StopIteration raised in the body into RuntimeError generator raised StopIteration, with __cause__")
+        void pep479() {
+            StopIteration inner = new StopIteration("inner");
+            Generator gen = new Generator("g", frame -> {
+                if (frame.lasti() == -1) {
+                    return frame.yieldAt(1, 1);
+                }
+                throw inner;
+            });
+            gen.__next__();
+            assertThatThrownBy(gen::__next__).isInstanceOf(RuntimeError.class).hasMessage("generator raised StopIteration")
+                    .as("__cause__ is the StopIteration").hasCause(inner);
+            assertThat(gen.state()).as("state afterwards").isEqualTo(GenState.GEN_CLOSED);
+        }
+    }
+
+    @Nested
+    @DisplayName("a running generator")
+    class RunningGenerator {
+        @Test
+        @DisplayName("refuses to be resumed from its own body: ValueError generator already executing")
+        void reentrance() {
+            AtomicReference<Generator> self = new AtomicReference<>();
+            List<GenState> seen = new ArrayList<>();
+            Generator gen = new Generator("g", frame -> {
+                seen.add(self.get().state());
+                return frame.yieldAt(1, self.get().send(null));
+            });
+            self.set(gen);
+            assertThatThrownBy(gen::__next__).isInstanceOf(ValueError.class).hasMessage("generator already executing");
+            assertThat(seen).as("getgeneratorstate seen from inside the body").containsExactly(GenState.GEN_RUNNING);
+            assertThat(gen.state()).as("the ValueError escaped the body, so the generator is finished").isEqualTo(GenState.GEN_CLOSED);
+        }
+    }
+
+    @Test
+    @DisplayName("accumulatorYieldsRunningSums: sending numbers yields running totals, and None returns the total")
+    void accumulatorYieldsRunningSums() {
+        qt().forAll(lists().of(integers().between(-1000, 1000)).ofSizeBetween(0, 30)).checkAssert(numbers -> {
+            Generator acc = Programs.accumulator();
+            assertThat(acc.send(null)).as("priming yields the empty total").isEqualTo(0);
+            int total = 0;
+            for (int n : numbers) {
+                total += n;
+                assertThat(acc.send(n)).as("acc.send(%d) after %s", n, numbers).isEqualTo(total);
+            }
+            int expected = total;
+            assertThatThrownBy(() -> acc.send(null)).as("acc.send(None) returns the total")
+                    .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("StopIteration.value").isEqualTo(expected));
+        });
+    }
+}

@@ -1,0 +1,220 @@
+package coroutines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import py.GeneratorExit;
+import py.KeyError;
+import py.PyBaseException;
+import py.PyException;
+import py.RuntimeError;
+import py.StopIteration;
+import py.ValueError;
+
+@DisplayName("throw() and close(): exceptions delivered at the paused yield")
+@Tag("task-2")
+class ThrowCloseSpec {
+
+    /** The notes' foo(): while True: try: res = yield 4 / except Exception: pass; logs what happened. */
+    static Generator notesFoo(List<String> log) {
+        return new Generator("foo", frame -> {
+            if (frame.lasti() != -1) {
+                try {
+                    log.add("res: " + frame.received());
+                } catch (PyException caught) {
+                    log.add("caught " + caught);
+                }
+            }
+            return frame.yieldAt(1, 4);
+        });
+    }
+
+    /** yield 1; yield 2, logging every exception that reaches the body before re-raising it. */
+    static Generator logging(List<String> log) {
+        return new Generator("g", frame -> {
+            if (frame.lasti() == -1) {
+                log.add("started");
+                return frame.yieldAt(1, 1);
+            }
+            try {
+                frame.received();
+            } catch (PyBaseException seen) {
+                log.add("saw " + seen);
+                throw seen;
+            }
+            return frame.lasti() == 1 ? frame.yieldAt(2, 2) : frame.returnValue(null);
+        });
+    }
+
+    @Nested
+    @DisplayName("throw()")
+    class Throw {
+        @Test
+        @DisplayName("raises at the yield; if the body handles it, throw() returns the next yielded value")
+        void handled() {
+            List<String> log = new ArrayList<>();
+            Generator foo = notesFoo(log);
+            foo.__next__();
+            assertThat(foo.throw_(new PyException("download error"))).as("g.throw(Exception('download error'))").isEqualTo(4);
+            assertThat(log).as("the body's except clause ran").containsExactly("caught Exception: download error");
+            assertThat(foo.send("sancho")).as("the generator carries on").isEqualTo(4);
+            assertThat(foo.state()).as("state after a handled throw").isEqualTo(GenState.GEN_SUSPENDED);
+        }
+
+        @Test
+        @DisplayName("propagates an exception the body does not handle, and the generator is closed")
+        void unhandled() {
+            List<String> log = new ArrayList<>();
+            Generator gen = logging(log);
+            gen.__next__();
+            KeyError error = new KeyError("k");
+            assertThatThrownBy(() -> gen.throw_(error)).as("g.throw(KeyError('k'))").isSameAs(error);
+            assertThat(log).as("the body saw it at its yield").containsExactly("started", "saw KeyError: 'k'");
+            assertThat(gen.state()).as("state after an unhandled throw").isEqualTo(GenState.GEN_CLOSED);
+            assertThat(gen.giFrame()).as("gi_frame after an unhandled throw").isNull();
+        }
+
+        @Test
+        @DisplayName("into a just-started generator raises at once without running the body, and closes it")
+        void justStarted() {
+            List<String> log = new ArrayList<>();
+            Generator gen = logging(log);
+            ValueError error = new ValueError("early");
+            assertThatThrownBy(() -> gen.throw_(error)).as("g.throw(ValueError('early')) before next()").isSameAs(error);
+            assertThat(log).as("no line of the body ran").isEmpty();
+            assertThat(gen.state()).as("state after throwing into a new generator").isEqualTo(GenState.GEN_CLOSED);
+            assertThatThrownBy(gen::__next__).as("next() afterwards").isInstanceOf(StopIteration.class);
+        }
+
+        @Test
+        @DisplayName("on a closed generator re-raises the very exception it was given")
+        void closedReRaises() {
+            Generator gen = logging(new ArrayList<>());
+            gen.close();
+            ValueError error = new ValueError("late");
+            assertThatThrownBy(() -> gen.throw_(error)).as("g.throw(exc) after close()").isSameAs(error);
+        }
+
+        @Test
+        @DisplayName("of GeneratorExit is an ordinary throw: a body that catches it and yields just yields")
+        void throwGeneratorExitIsNotClose() {
+            Generator stubborn = new Generator("stubborn", Programs::stubborn);
+            stubborn.__next__();
+            assertThat(stubborn.throw_(new GeneratorExit("bye"))).as("g.throw(GeneratorExit('bye')) into a body that catches it")
+                    .isEqualTo(101);
+        }
+
+        @Test
+        @DisplayName("of StopIteration that escapes becomes RuntimeError generator raised StopIteration")
+        void throwStopIteration() {
+            Generator gen = logging(new ArrayList<>());
+            gen.__next__();
+            StopIteration stop = new StopIteration("s");
+            assertThatThrownBy(() -> gen.throw_(stop)).isInstanceOf(RuntimeError.class)
+                    .hasMessage("generator raised StopIteration").hasCause(stop);
+        }
+    }
+
+    @Nested
+    @DisplayName("close()")
+    class Close {
+        @Test
+        @DisplayName("raises GeneratorExit at the yield; a body that lets it through ends quietly")
+        void closesQuietly() {
+            List<String> log = new ArrayList<>();
+            Generator gen = logging(log);
+            gen.__next__();
+            assertThatCode(gen::close).as("g.close()").doesNotThrowAnyException();
+            assertThat(log).as("the body saw GeneratorExit at its yield").containsExactly("started", "saw GeneratorExit");
+            assertThat(gen.state()).as("state after close()").isEqualTo(GenState.GEN_CLOSED);
+            assertThat(gen.giFrame()).as("gi_frame after close()").isNull();
+            assertThatThrownBy(gen::__next__).as("next() after close()").isInstanceOf(StopIteration.class);
+        }
+
+        @Test
+        @DisplayName("raises RuntimeError generator ignored GeneratorExit when the body yields again, and leaves it suspended")
+        void ignored() {
+            Generator stubborn = new Generator("stubborn", Programs::stubborn);
+            stubborn.__next__();
+            assertThatThrownBy(stubborn::close).isInstanceOf(RuntimeError.class).hasMessage("generator ignored GeneratorExit");
+            assertThat(stubborn.state()).as("the body yielded, so it is suspended, not closed").isEqualTo(GenState.GEN_SUSPENDED);
+            assertThat(stubborn.__next__()).as("and it can be resumed: n went 0 -> 101 -> 102").isEqualTo(102);
+        }
+
+        @Test
+        @DisplayName("accepts a body that catches GeneratorExit and returns")
+        void catchAndReturn() {
+            Generator gen = new Generator("g", frame -> {
+                if (frame.lasti() == -1) {
+                    return frame.yieldAt(1, 1);
+                }
+                try {
+                    frame.received();
+                } catch (GeneratorExit exit) {
+                    return frame.returnValue("x");
+                }
+                return frame.yieldAt(1, 2);
+            });
+            gen.__next__();
+            assertThatCode(gen::close).as("close() when the body returns on GeneratorExit").doesNotThrowAnyException();
+            assertThat(gen.state()).as("state afterwards").isEqualTo(GenState.GEN_CLOSED);
+        }
+
+        @Test
+        @DisplayName("lets another exception raised by the body while closing through")
+        void otherException() {
+            Generator gen = new Generator("g", frame -> {
+                if (frame.lasti() == -1) {
+                    return frame.yieldAt(1, 1);
+                }
+                try {
+                    frame.received();
+                } catch (GeneratorExit exit) {
+                    throw new KeyError("oops");
+                }
+                return frame.yieldAt(1, 2);
+            });
+            gen.__next__();
+            assertThatThrownBy(gen::close).isInstanceOf(KeyError.class).hasMessage("'oops'");
+            assertThat(gen.state()).as("state afterwards").isEqualTo(GenState.GEN_CLOSED);
+        }
+
+        @Test
+        @DisplayName("on a just-started generator closes it without running the body; on a closed one does nothing")
+        void createdAndClosed() {
+            List<String> log = new ArrayList<>();
+            Generator gen = logging(log);
+            gen.close();
+            assertThat(log).as("close() before next() runs nothing").isEmpty();
+            assertThat(gen.state()).as("state").isEqualTo(GenState.GEN_CLOSED);
+            assertThat(gen.giFrame()).as("gi_frame").isNull();
+            assertThatCode(gen::close).as("a second close()").doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    @DisplayName("echoSurvivesHandledThrows: an echo that catches ValueError answers every throw and keeps echoing sends")
+    void echoSurvivesHandledThrows() {
+        qt().forAll(integers().between(0, 1 << 12), integers().between(1, 12)).checkAssert((pattern, length) -> {
+            Generator echo = Programs.echo();
+            echo.send(null);
+            for (int i = 0; i < length; i++) {
+                if ((pattern >> i & 1) == 1) {
+                    assertThat(echo.throw_(new ValueError("v" + i))).as("echo.throw(ValueError('v%d'))", i).isEqualTo("caught v" + i);
+                } else {
+                    assertThat(echo.send(i)).as("echo.send(%d)", i).isEqualTo(i);
+                }
+            }
+            assertThat(echo.state()).as("state after %d operations", length).isEqualTo(GenState.GEN_SUSPENDED);
+        });
+    }
+}
