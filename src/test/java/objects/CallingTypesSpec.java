@@ -136,8 +136,7 @@ class CallingTypesSpec {
         @DisplayName("the type of None, NotImplemented or Ellipsis returns the singleton")
         void singletons() {
             for (PyObject singleton : List.of(Builtins.none(), Builtins.notImplemented(), Builtins.ellipsis())) {
-                assertThat(singleton.type().call()).as("type(%s)() must return the one and only %s",
-                        singleton.type().name(), singleton.type().name()).isSameAs(singleton);
+                assertThat(singleton.type().call()).as("%s() must hand back the existing singleton, not a new object", singleton.type().name()).isSameAs(singleton);
             }
             assertThat(Builtins.none().type()).as("type(None)").isSameAs(Builtins.noneType());
             assertThat(List.of(Builtins.noneType().name(), Builtins.notImplemented().type().name(), Builtins.ellipsis().type().name()))
