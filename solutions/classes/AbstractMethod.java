@@ -1,0 +1,5 @@
+package classes;
+
+/** {@code @abc.abstractmethod}: a method a concrete subclass must override before it can be instantiated. */
+public record AbstractMethod(PyFunction function) {
+}

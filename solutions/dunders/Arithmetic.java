@@ -1,0 +1,64 @@
+package dunders;
+
+import py.TypeError;
+
+/** {@code a + b}: {@code __add__} on the left, {@code __radd__} on the right, and who goes first. */
+public final class Arithmetic {
+    private static final Object NI = NotImplemented.NOT_IMPLEMENTED;
+
+    private Arithmetic() {
+    }
+
+    /** {@code a + b}. */
+    public static Object add(Object a, Object b) {
+        PyClass left = a instanceof Instance instance ? instance.type() : null;
+        PyClass right = b instanceof Instance instance ? instance.type() : null;
+        if (left == null && right == null) {
+            return addBuiltins(a, b);
+        }
+        boolean sameType = left == right;
+        boolean reflectedTried = false;
+        // A subclass that overrides __radd__ gets the first word, so it can refine its parent's result.
+        if (!sameType && left != null && right != null && right.isSubclassOf(left) && overrides(right, left, "__radd__")) {
+            Object result = right.lookup("__radd__").call((Instance) b, a);
+            if (result != NI) {
+                return result;
+            }
+            reflectedTried = true;
+        }
+        if (left != null && left.lookup("__add__") != null) {
+            Object result = left.lookup("__add__").call((Instance) a, b);
+            if (result != NI) {
+                return result;
+            }
+        }
+        // Same type: Python never asks __radd__, the left side already had its chance.
+        if (!sameType && !reflectedTried && right != null && right.lookup("__radd__") != null) {
+            Object result = right.lookup("__radd__").call((Instance) b, a);
+            if (result != NI) {
+                return result;
+            }
+        }
+        throw unsupported(a, b);
+    }
+
+    /** Does {@code sub} provide a different {@code method} than {@code base} would? */
+    private static boolean overrides(PyClass sub, PyClass base, String method) {
+        PyFunction mine = sub.lookup(method);
+        return mine != null && mine != base.lookup(method);
+    }
+
+    private static Object addBuiltins(Object a, Object b) {
+        if (a instanceof Integer x && b instanceof Integer y) {
+            return Math.addExact(x, y);
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x + y;
+        }
+        throw unsupported(a, b);
+    }
+
+    private static TypeError unsupported(Object a, Object b) {
+        return new TypeError("unsupported operand type(s) for +: '" + Types.nameOf(a) + "' and '" + Types.nameOf(b) + "'");
+    }
+}

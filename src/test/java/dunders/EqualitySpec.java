@@ -1,0 +1,118 @@
+package dunders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import py.TypeError;
+
+@DisplayName("Equality and hashing")
+@Tag("task-5")
+class EqualitySpec {
+
+    @Nested
+    @DisplayName("== and !=")
+    class Comparisons {
+        @Test
+        @DisplayName("== defaults to identity")
+        void identityByDefault() {
+            PyClass plain = new PyClass("Plain");
+            Instance x = new Instance(plain);
+            assertThat(Equality.eq(x, x)).as("x == x for a class without __eq__").isEqualTo(true);
+            assertThat(Equality.eq(x, new Instance(plain))).as("Plain() == Plain()").isEqualTo(false);
+            assertThat(Equality.ne(x, new Instance(plain))).as("Plain() != Plain()").isEqualTo(true);
+        }
+
+        @Test
+        @DisplayName("!= inverts __eq__ when the class has no __ne__")
+        void neInvertsEq() {
+            PyClass always = new PyClass("Always").define("__eq__", (self, args) -> true);
+            assertThat(Equality.ne(new Instance(always), new Instance(always))).as("x != y where __eq__ is always True").isEqualTo(false);
+        }
+
+        @Test
+        @DisplayName("!= does not invert NotImplemented: it falls back to identity")
+        void neKeepsNotImplemented() {
+            PyClass unsure = new PyClass("Unsure").define("__eq__", (self, args) -> NotImplemented.NOT_IMPLEMENTED);
+            Instance x = new Instance(unsure);
+            assertThat(Equality.ne(x, new Instance(unsure))).as("x != y with __eq__ -> NotImplemented on both sides").isEqualTo(true);
+            assertThat(Equality.ne(x, x)).as("x != x with __eq__ -> NotImplemented").isEqualTo(false);
+        }
+
+        @Test
+        @DisplayName("tries the reflected __eq__ even for two objects of the same class")
+        void reflectedEqForSameType() {
+            List<String> calls = new ArrayList<>();
+            PyClass picky = new PyClass("Picky").define("__eq__", (self, args) -> {
+                calls.add("__eq__");
+                return NotImplemented.NOT_IMPLEMENTED;
+            });
+            assertThat(Equality.eq(new Instance(picky), new Instance(picky))).as("Picky() == Picky()").isEqualTo(false);
+            assertThat(calls).as("a.__eq__(b), then b.__eq__(a), then identity").containsExactly("__eq__", "__eq__");
+        }
+
+        @Test
+        @DisplayName("is reflexive for any class without __eq__, and the two operators always disagree")
+        void eqAndNeAreOpposites() {
+            qt().forAll(integers().between(0, 3), integers().between(0, 3)).checkAssert((i, j) -> {
+                PyClass plain = new PyClass("Plain");
+                List<Instance> objects = List.of(new Instance(plain), new Instance(plain), new Instance(plain), new Instance(plain));
+                Instance a = objects.get(i);
+                Instance b = objects.get(j);
+                assertThat(Equality.eq(a, b)).as("objects[%d] == objects[%d] is identity", i, j).isEqualTo(i.equals(j));
+                assertThat(Equality.ne(a, b)).as("objects[%d] != objects[%d]", i, j).isEqualTo(!i.equals(j));
+            });
+        }
+
+        @Test
+        @DisplayName("agrees with CPython's calls and results on 888 generated comparisons")
+        void goldenEquality() {
+            assertThat(GoldenClasses.mismatches("equality.json", (run, golden) -> golden.get("op").getAsString().equals("eq")
+                    ? Equality.eq(run.left, run.right) : Equality.ne(run.left, run.right)))
+                    .as("cases that differ from CPython 3.11 (first 10)").isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("hash()")
+    class Hashing {
+        @Test
+        @DisplayName("defining __eq__ without __hash__ makes the class unhashable")
+        void eqWithoutHash() {
+            PyClass c = new PyClass("C").define("__eq__", (self, args) -> true);
+            assertThatThrownBy(() -> Equality.hash(new Instance(c))).as("hash(C()) where C defines only __eq__")
+                    .isInstanceOf(TypeError.class).hasMessage("unhashable type: 'C'");
+        }
+
+        @Test
+        @DisplayName("a subclass of an unhashable class is unhashable too, unless it defines __hash__")
+        void inheritedUnhashability() {
+            PyClass c = new PyClass("C").define("__eq__", (self, args) -> true);
+            assertThatThrownBy(() -> Equality.hash(new Instance(new PyClass("D", c)))).as("hash(D()) where D(C) adds nothing")
+                    .isInstanceOf(TypeError.class).hasMessage("unhashable type: 'D'");
+            PyClass e = new PyClass("E", c).define("__hash__", (self, args) -> 42);
+            assertThat(Equality.hash(new Instance(e))).as("hash(E()) where E(C) defines __hash__").isEqualTo(42);
+        }
+
+        @Test
+        @DisplayName("a class without __eq__ hashes by identity")
+        void identityHash() {
+            Instance x = new Instance(new PyClass("Plain"));
+            assertThat(Equality.hash(x)).as("hash(x) is stable").isEqualTo(Equality.hash(x));
+        }
+
+        @Test
+        @DisplayName("agrees with CPython on 48 generated class pairs")
+        void goldenHash() {
+            assertThat(GoldenClasses.mismatches("hash.json", (run, golden) -> Equality.hash(run.left)))
+                    .as("cases that differ from CPython 3.11 (first 10)").isEmpty();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dunders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import py.TypeError;
+
+@DisplayName("str() and repr()")
+@Tag("task-3")
+class TextSpec {
+
+    @Test
+    @DisplayName("str() falls back to __repr__ when the class has no __str__")
+    void strFallsBackToRepr() {
+        Instance point = new Instance(new PyClass("Point").define("__repr__", (self, args) -> "Point(1, 2)"));
+        assertThat(Text.str(point)).as("str(p) with only __repr__").isEqualTo("Point(1, 2)");
+        assertThat(Text.repr(point)).as("repr(p)").isEqualTo("Point(1, 2)");
+    }
+
+    @Test
+    @DisplayName("repr() never falls back to __str__")
+    void reprIgnoresStr() {
+        Instance shy = new Instance(new PyClass("Shy").define("__str__", (self, args) -> "hello"));
+        assertThat(Text.str(shy)).as("str(x) with __str__").isEqualTo("hello");
+        assertThat(Text.repr(shy)).as("repr(x) with only __str__ is object's default")
+                .startsWith("<__main__.Shy object at 0x").endsWith(">");
+    }
+
+    @Test
+    @DisplayName("a non-string result is a TypeError")
+    void mustReturnString() {
+        Instance bad = new Instance(new PyClass("Bad").define("__repr__", (self, args) -> 5));
+        assertThatThrownBy(() -> Text.repr(bad)).as("__repr__ returning 5")
+                .isInstanceOf(TypeError.class).hasMessage("__repr__ returned non-string (type int)");
+        assertThatThrownBy(() -> Text.str(bad)).as("str(x) falls back to the broken __repr__, and str() blames __str__")
+                .isInstanceOf(TypeError.class).hasMessage("__str__ returned non-string (type int)");
+    }
+
+    @Test
+    @DisplayName("agrees with CPython on every combination of __str__ and __repr__")
+    void goldenText() {
+        assertThat(GoldenClasses.mismatches("text.json", (run, golden) -> golden.get("op").getAsString().equals("str")
+                ? Text.str(run.left) : Text.repr(run.left))).as("cases that differ from CPython 3.11 (first 10)").isEmpty();
+    }
+}

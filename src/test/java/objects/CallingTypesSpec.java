@@ -1,0 +1,165 @@
+package objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import py.TypeError;
+
+@DisplayName("Calling a type")
+@Tag("task-3")
+class CallingTypesSpec {
+
+    private static PyType newClass(String name, List<PyType> bases, Map<String, Object> dict) {
+        return (PyType) Builtins.type().call(name, bases, dict);
+    }
+
+    @Nested
+    @DisplayName("type() with one argument")
+    class OneArgument {
+        @Test
+        @DisplayName("returns the type of the object")
+        void typeOfAnObject() {
+            PyType c = newClass("C", List.of(), Map.of());
+            assertThat(Builtins.type().call(c.call())).as("type(C())").isSameAs(c);
+            assertThat(Builtins.type().call(c)).as("type(C): a class statement makes an instance of type").isSameAs(Builtins.type());
+            assertThat(Builtins.type().call(PyInt.of(3))).as("type(3)").isSameAs(Builtins.intType());
+        }
+
+        @Test
+        @DisplayName("refuses 0, 2 or 4 arguments with TypeError")
+        void wrongArgumentCount() {
+            for (Object[] args : List.of(new Object[0], new Object[] {"X", List.of()}, new Object[] {"X", List.of(), Map.of(), 4})) {
+                assertThatThrownBy(() -> Builtins.type().call(args))
+                        .as("type() called with %d arguments", args.length)
+                        .isInstanceOf(TypeError.class)
+                        .hasMessage("type() takes 1 or 3 arguments");
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("type(name, bases, dict)")
+    class ThreeArguments {
+        @Test
+        @DisplayName("creates a class, just as a class statement would")
+        void createsAClass() {
+            PyType base = newClass("Base", List.of(), Map.of());
+            PyType child = newClass("Child", List.of(base), Map.of("answer", 42));
+            assertThat(child.name()).as("Child.__name__").isEqualTo("Child");
+            assertThat(child.bases()).as("Child.__bases__").containsExactly(base);
+            assertThat(child.dict()).as("Child.__dict__ holds the namespace").containsEntry("answer", 42);
+            assertThat(child.type()).as("type(Child)").isSameAs(Builtins.type());
+        }
+
+        @Test
+        @DisplayName("gives a class without bases the base object, as every Python 3 class has")
+        void emptyBasesMeansObject() {
+            assertThat(newClass("X", List.of(), Map.of()).bases()).as("type('X', (), {}).__bases__")
+                    .containsExactly(Builtins.object());
+        }
+
+        @Test
+        @DisplayName("returns a class that is a value: it can be stored, passed and called later")
+        void classesAreValues() {
+            List<PyType> made = List.of(newClass("A", List.of(), Map.of()), newClass("B", List.of(), Map.of()));
+            PyObject b = made.get(1).call();
+            assertThat(b.type()).as("an instance made from a class fetched from a list").isSameAs(made.get(1));
+        }
+
+        @Test
+        @DisplayName("checks the name, the bases and the namespace, with type.__new__'s messages")
+        void checksItsArguments() {
+            assertThatThrownBy(() -> Builtins.type().call(1, List.of(), Map.of()))
+                    .as("type(1, (), {})").isInstanceOf(TypeError.class)
+                    .hasMessage("type.__new__() argument 1 must be str, not int");
+            assertThatThrownBy(() -> Builtins.type().call("X", "ab", Map.of()))
+                    .as("type('X', 'ab', {})").isInstanceOf(TypeError.class)
+                    .hasMessage("type.__new__() argument 2 must be tuple, not str");
+            assertThatThrownBy(() -> Builtins.type().call("X", List.of(), "ab"))
+                    .as("type('X', (), 'ab')").isInstanceOf(TypeError.class)
+                    .hasMessage("type.__new__() argument 3 must be dict, not str");
+        }
+
+        @Test
+        @DisplayName("refuses bool and NoneType as bases")
+        void unacceptableBases() {
+            assertThatThrownBy(() -> newClass("X", List.of(Builtins.boolType()), Map.of()))
+                    .as("class X(bool): bool must keep exactly two instances").isInstanceOf(TypeError.class)
+                    .hasMessage("type 'bool' is not an acceptable base type");
+            assertThatThrownBy(() -> newClass("X", List.of(Builtins.noneType()), Map.of()))
+                    .as("class X(type(None))").isInstanceOf(TypeError.class)
+                    .hasMessage("type 'NoneType' is not an acceptable base type");
+        }
+
+        @Test
+        @DisplayName("refuses a base that is not a class, with the metaclass conflict message")
+        void nonClassBase() {
+            assertThatThrownBy(() -> Builtins.type().call("X", List.of(PyInt.of(1)), Map.of()))
+                    .as("type('X', (1,), {}): the metaclass would be type(1), which is int, not a subclass of type")
+                    .isInstanceOf(TypeError.class)
+                    .hasMessage("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                            + "subclass of the metaclasses of all its bases");
+        }
+    }
+
+    @Nested
+    @DisplayName("calling other types")
+    class OtherTypes {
+        @Test
+        @DisplayName("a class makes a new, distinct instance on every call")
+        void newInstances() {
+            PyType c = newClass("C", List.of(), Map.of());
+            PyObject first = c.call();
+            PyObject second = c.call();
+            assertThat(first).as("C() is not C()").isNotSameAs(second);
+            assertThat(List.of(first.type(), second.type())).as("type(C()), twice").containsOnly(c);
+            assertThat(Builtins.object().call().type()).as("type(object())").isSameAs(Builtins.object());
+        }
+
+        @Test
+        @DisplayName("a class without __init__ takes no arguments")
+        void noArguments() {
+            PyType c = newClass("C", List.of(), Map.of());
+            assertThatThrownBy(() -> c.call(PyInt.of(1))).as("C(1)").isInstanceOf(TypeError.class)
+                    .hasMessage("C() takes no arguments");
+            assertThatThrownBy(() -> Builtins.object().call(PyInt.of(1))).as("object(1)").isInstanceOf(TypeError.class)
+                    .hasMessage("object() takes no arguments");
+        }
+
+        @Test
+        @DisplayName("the type of None, NotImplemented or Ellipsis returns the singleton")
+        void singletons() {
+            for (PyObject singleton : List.of(Builtins.none(), Builtins.notImplemented(), Builtins.ellipsis())) {
+                assertThat(singleton.type().call()).as("%s() must hand back the existing singleton, not a new object", singleton.type().name()).isSameAs(singleton);
+            }
+            assertThat(Builtins.none().type()).as("type(None)").isSameAs(Builtins.noneType());
+            assertThat(List.of(Builtins.noneType().name(), Builtins.notImplemented().type().name(), Builtins.ellipsis().type().name()))
+                    .as("the names of the singleton types").containsExactly("NoneType", "NotImplementedType", "EllipsisType");
+        }
+
+        @Test
+        @DisplayName("the type of None refuses arguments")
+        void singletonTypesTakeNoArguments() {
+            assertThatThrownBy(() -> Builtins.noneType().call(PyInt.of(1))).as("type(None)(1)")
+                    .isInstanceOf(TypeError.class).hasMessage("NoneType takes no arguments");
+            assertThatThrownBy(() -> Builtins.ellipsis().type().call(PyInt.of(1))).as("type(...)(1)")
+                    .isInstanceOf(TypeError.class).hasMessage("EllipsisType takes no arguments");
+        }
+
+        @Test
+        @DisplayName("bool() returns one of the two bool singletons and int(True) is a plain int")
+        void boolAndInt() {
+            assertThat(Builtins.boolType().call()).as("bool() is False").isSameAs(Builtins.bool(false));
+            assertThat(Builtins.boolType().call(PyInt.of(5))).as("bool(5) is True").isSameAs(Builtins.bool(true));
+            PyInt one = (PyInt) Builtins.intType().call(Builtins.bool(true));
+            assertThat(one.type()).as("type(int(True))").isSameAs(Builtins.intType());
+            assertThat(one.value()).as("int(True)").isEqualTo(1);
+        }
+    }
+}
