@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import py.KeyError;
 import py.PyException;
 import py.RuntimeError;
@@ -20,6 +21,7 @@ import py.RuntimeError;
 /** The manager's server side (in the child JVM), and the one call a proxy makes to it. */
 final class ManagerServer {
     private static final Map<Integer, Object> OBJECTS = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
     private ManagerServer() {
     }
@@ -88,7 +90,7 @@ final class ManagerServer {
     @SuppressWarnings("unchecked")
     private static Serializable dispatch(int objectId, String method, Object[] args) {
         if (method.equals("create")) {
-            int id = OBJECTS.size() + 1;
+            int id = NEXT_ID.incrementAndGet();
             OBJECTS.put(id, args[0].equals("dict") ? new HashMap<>() : new LinkedBlockingQueue<>());
             return id;
         }

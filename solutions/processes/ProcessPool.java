@@ -117,11 +117,14 @@ public final class ProcessPool {
     /** {@code pool.terminate()}: kills the children now; unfinished tasks fail. */
     public void terminate() {
         state = State.TERMINATE;
+        // Fail what never started (skipping the stops close() may have queued), then stop everyone.
+        for (Job job = jobs.poll(); job != null; job = jobs.poll()) {
+            if (job != Job.STOP) {
+                job.fail(new py.RuntimeError("pool terminated before the task ran"));
+            }
+        }
         feeders.forEach(feeder -> jobs.add(Job.STOP));
         workers.forEach(PoolWorker::kill);
-        for (Job job = jobs.poll(); job != null; job = jobs.poll()) {
-            job.fail(new py.RuntimeError("pool terminated before the task ran"));
-        }
     }
 
     /** {@code pool.join()}: waits for the workers to exit; only after close() or terminate(). */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -32,18 +31,21 @@ class ProcessPoolSpec {
     @DisplayName("a running pool of 2")
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class Running {
-        private ProcessPool pool;
+        private ProcessPool started;
 
-        @BeforeAll
-        void startPool() {
-            pool = new ProcessPool(2);
+        /** One pool for these tests (child JVMs are slow to start), created by the first test that needs it. */
+        ProcessPool pool() {
+            if (started == null) {
+                started = new ProcessPool(2);
+            }
+            return started;
         }
 
         @AfterAll
         void stopPool() {
-            if (pool != null) {
-                pool.terminate();
-                pool.join();
+            if (started != null) {
+                started.terminate();
+                started.join();
             }
         }
 
@@ -51,10 +53,10 @@ class ProcessPoolSpec {
         @DisplayName("runs apply_async tasks in its child processes, not in this JVM")
         void runsInChildren() {
             long me = ProcessHandle.current().pid();
-            AsyncResult<Long> result = pool.applyAsync(ignored -> ProcessHandle.current().pid(), 0);
+            AsyncResult<Long> result = pool().applyAsync(ignored -> ProcessHandle.current().pid(), 0);
             long ranIn = result.get();
             assertThat(ranIn).as("pid the task saw (this JVM is %d)", me).isNotEqualTo(me);
-            assertThat(pool.pids()).as("pool.pids() must list the child that ran the task").contains(ranIn).hasSize(2);
+            assertThat(pool().pids()).as("pool.pids() must list the child that ran the task").contains(ranIn).hasSize(2);
             assertThat(result.ready()).as("ready() after get()").isTrue();
             assertThat(result.successful()).as("successful() of a task that returned").isTrue();
         }
@@ -62,14 +64,14 @@ class ProcessPoolSpec {
         @Test
         @DisplayName("map() returns results in item order")
         void mapKeepsOrder() {
-            assertThat(pool.map(x -> x * 10, List.of(3, 1, 2))).as("pool.map(x*10, [3, 1, 2])").containsExactly(30, 10, 20);
+            assertThat(pool().map(x -> x * 10, List.of(3, 1, 2))).as("pool.map(x*10, [3, 1, 2])").containsExactly(30, 10, 20);
         }
 
         @Test
         @DisplayName("property: map(f, xs) equals [f(x) for x in xs] (mapIsOrderedApply)")
         void mapIsOrderedApply() {
             qt().withExamples(10).forAll(lists().of(integers().between(-100, 100)).ofSizeBetween(0, 12)).checkAssert(xs ->
-                    assertThat(pool.map(x -> x * x - 1, xs)).as("pool.map(x*x-1, %s)", xs)
+                    assertThat(pool().map(x -> x * x - 1, xs)).as("pool.map(x*x-1, %s)", xs)
                             .containsExactlyElementsOf(xs.stream().map(x -> x * x - 1).toList()));
         }
 
@@ -78,7 +80,7 @@ class ProcessPoolSpec {
         void imapIsLazyAndOrdered() {
             Path gate = ChildProbe.newGate();
             String gatePath = gate.toString();
-            Iterator<Integer> results = pool.imap(x -> {
+            Iterator<Integer> results = pool().imap(x -> {
                 if (x == 2) {
                     ChildProbe.waitFor(gatePath);
                 }
@@ -100,7 +102,7 @@ class ProcessPoolSpec {
         void imapUnorderedInCompletionOrder() {
             Path gate = ChildProbe.newGate();
             String gatePath = gate.toString();
-            Iterator<String> results = pool.imapUnordered(x -> {
+            Iterator<String> results = pool().imapUnordered(x -> {
                 if (x.equals("slow")) {
                     ChildProbe.waitFor(gatePath);
                 }
@@ -119,13 +121,13 @@ class ProcessPoolSpec {
         @Test
         @DisplayName("raises the task's exception from get(), with its type and message")
         void exceptionsCrossTheProcessBoundary() {
-            AsyncResult<Integer> result = pool.applyAsync(x -> {
+            AsyncResult<Integer> result = pool().applyAsync(x -> {
                 throw new ValueError("invalid literal for int() with base 10: '" + x + "'");
             }, "abc");
             assertThatThrownBy(result::get).isInstanceOf(ValueError.class)
                     .hasMessage("invalid literal for int() with base 10: 'abc'");
             assertThat(result.successful()).as("successful() of a task that raised").isFalse();
-            assertThat(pool.applyAsync(x -> x + 1, 1).get()).as("the pool keeps working after a task raised").isEqualTo(2);
+            assertThat(pool().applyAsync(x -> x + 1, 1).get()).as("the pool keeps working after a task raised").isEqualTo(2);
         }
     }
 
@@ -175,11 +177,15 @@ class ProcessPoolSpec {
         List<Long> children = pool.pids();
         Path gate = ChildProbe.newGate();
         String gatePath = gate.toString();
+        String startedPath = gate.resolveSibling("started").toString();
         AsyncResult<Integer> stuck = pool.applyAsync(x -> {
+            java.nio.file.Files.writeString(Path.of(startedPath), "running");
             ChildProbe.waitFor(gatePath);
             return x;
         }, 1);
         try {
+            // Only terminate once a child is really busy with the task.
+            ChildProbe.waitFor(startedPath);
             pool.terminate();
             pool.join();
             assertThat(children).as("children after terminate() while one was busy").allMatch(ChildProbe::goneSoon);
