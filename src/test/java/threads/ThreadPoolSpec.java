@@ -1,0 +1,281 @@
+package threads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import py.RuntimeError;
+import py.TimeoutError;
+import py.ValueError;
+
+@DisplayName("PyThreadPoolExecutor, like concurrent.futures.ThreadPoolExecutor")
+@Tag("task-8")
+class ThreadPoolSpec {
+
+    @Test
+    @DisplayName("submit() returns a future at once, whose result() waits for the task")
+    void submitReturnsFuture() {
+        PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
+        CountDownLatch gate = new CountDownLatch(1);
+        PyFuture<String> future = pool.submit(() -> {
+            ThreadLifecycleSpec.await(gate);
+            return "page";
+        });
+        assertThat(future.done()).as("done() while the task is blocked").isFalse();
+        assertThatThrownBy(() -> future.result(0.01)).as("result(timeout=0.01) of an unfinished task")
+                .isInstanceOf(TimeoutError.class);
+        gate.countDown();
+        assertThat(future.result()).as("result() once the task returned").isEqualTo("page");
+        assertThat(future.done()).as("done() after the result").isTrue();
+        pool.shutdown(true);
+    }
+
+    @Test
+    @DisplayName("result() raises the very exception the task raised; exception() returns it")
+    void exceptionsComeOutOfResult() {
+        PyThreadPoolExecutor pool = new PyThreadPoolExecutor(1);
+        ValueError boom = new ValueError("bad url");
+        PyFuture<Object> future = pool.submit(() -> {
+            throw boom;
+        });
+        assertThatThrownBy(future::result).as("result() of a task that raised").isSameAs(boom);
+        assertThat(future.exception()).as("exception() of a task that raised").isSameAs(boom);
+        assertThat(pool.submit(() -> 1).exception()).as("exception() of a task that returned").isNull();
+        pool.shutdown(true);
+    }
+
+    @Test
+    @DisplayName("as_completed() yields futures in the order they finish")
+    void asCompletedInCompletionOrder() {
+        PyThreadPoolExecutor pool = new PyThreadPoolExecutor(3);
+        List<CountDownLatch> gates = List.of(new CountDownLatch(1), new CountDownLatch(1), new CountDownLatch(1));
+        List<PyFuture<Integer>> futures = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            int id = i;
+            futures.add(pool.submit(() -> {
+                ThreadLifecycleSpec.await(gates.get(id));
+                return id;
+            }));
+        }
+        Iterator<PyFuture<Integer>> completed = Futures.asCompleted(futures);
+        List<Integer> order = new ArrayList<>();
+        for (int id : List.of(2, 0, 1)) {
+            gates.get(id).countDown();
+            order.add(nextWithin(completed, "as_completed must yield task " + id + " as soon as it finished").result());
+        }
+        assertThat(order).as("tasks finishing in the order 2, 0, 1").containsExactly(2, 0, 1);
+        assertThat(completed.hasNext()).as("as_completed after every future").isFalse();
+        pool.shutdown(true);
+    }
+
+    @Test
+    @DisplayName("map() yields results in submission order, whatever order they finish in")
+    void mapKeepsOrder() {
+        PyThreadPoolExecutor pool = new PyThreadPoolExecutor(3);
+        List<CountDownLatch> gates = List.of(new CountDownLatch(1), new CountDownLatch(1), new CountDownLatch(1));
+        Iterator<String> results = pool.map(id -> {
+            ThreadLifecycleSpec.await(gates.get(id));
+            return "page " + id;
+        }, List.of(0, 1, 2));
+        gates.get(2).countDown();
+        gates.get(1).countDown();
+        gates.get(0).countDown();
+        List<String> out = new ArrayList<>();
+        results.forEachRemaining(out::add);
+        assertThat(out).as("executor.map over [0, 1, 2] finishing 2, 1, 0").containsExactly("page 0", "page 1", "page 2");
+        pool.shutdown(true);
+    }
+
+    @Test
+    @DisplayName("property: map(f, xs) equals [f(x) for x in xs] (mapIsOrderedApply)")
+    void mapIsOrderedApply() {
+        PyThreadPoolExecutor pool = new PyThreadPoolExecutor(3);
+        qt().withExamples(50).forAll(lists().of(integers().between(-1000, 1000)).ofSizeBetween(0, 30)).checkAssert(xs -> {
+            List<Integer> out = new ArrayList<>();
+            pool.map(x -> {
+                if (x % 3 == 0) {
+                    Thread.yield();
+                }
+                return x * x;
+            }, xs).forEachRemaining(out::add);
+            assertThat(out).as("map(square, %s)", xs).containsExactlyElementsOf(xs.stream().map(x -> x * x).toList());
+        });
+        pool.shutdown(true);
+    }
+
+    @Nested
+    @DisplayName("wait(return_when=...)")
+    class Wait {
+        @Test
+        @DisplayName("FIRST_COMPLETED returns as soon as one future is done")
+        void firstCompleted() {
+            PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
+            CountDownLatch slow = new CountDownLatch(1);
+            PyFuture<Integer> blocked = pool.submit(() -> {
+                ThreadLifecycleSpec.await(slow);
+                return 1;
+            });
+            PyFuture<Integer> quick = pool.submit(() -> 2);
+            DoneAndNotDone<Integer> split = Futures.wait(List.of(blocked, quick), ReturnWhen.FIRST_COMPLETED);
+            assertThat(split.done()).as("done after FIRST_COMPLETED").containsExactly(quick);
+            assertThat(split.notDone()).as("not_done after FIRST_COMPLETED").containsExactly(blocked);
+            slow.countDown();
+            pool.shutdown(true);
+        }
+
+        @Test
+        @DisplayName("FIRST_EXCEPTION returns once a future raised, even with others still running")
+        void firstException() {
+            PyThreadPoolExecutor pool = new PyThreadPoolExecutor(3);
+            CountDownLatch slow = new CountDownLatch(1);
+            PyFuture<Integer> blocked = pool.submit(() -> {
+                ThreadLifecycleSpec.await(slow);
+                return 1;
+            });
+            PyFuture<Integer> fine = pool.submit(() -> 2);
+            fine.result();
+            CountDownLatch failLater = new CountDownLatch(1);
+            PyFuture<Integer> failing = pool.submit(() -> {
+                ThreadLifecycleSpec.await(failLater);
+                throw new ValueError("boom");
+            });
+            AtomicReference<DoneAndNotDone<Integer>> split = new AtomicReference<>();
+            Threads spec = new Threads();
+            Thread waiter = spec.start("waiter", () -> split.set(Futures.wait(List.of(blocked, fine, failing), ReturnWhen.FIRST_EXCEPTION)));
+            assertThat(Threads.parkedOrDone(waiter)).as("FIRST_EXCEPTION must not return for a future that merely succeeded")
+                    .isNotEqualTo(Thread.State.TERMINATED);
+            failLater.countDown();
+            spec.joinAll("FIRST_EXCEPTION must return once a future raised");
+            assertThat(split.get().done()).containsExactlyInAnyOrder(fine, failing);
+            assertThat(split.get().notDone()).containsExactly(blocked);
+            slow.countDown();
+            pool.shutdown(true);
+        }
+
+        @Test
+        @DisplayName("ALL_COMPLETED returns only when every future is done")
+        void allCompleted() {
+            PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
+            CountDownLatch slow = new CountDownLatch(1);
+            PyFuture<Integer> blocked = pool.submit(() -> {
+                ThreadLifecycleSpec.await(slow);
+                return 1;
+            });
+            PyFuture<Integer> quick = pool.submit(() -> 2);
+            AtomicReference<DoneAndNotDone<Integer>> split = new AtomicReference<>();
+            Threads spec = new Threads();
+            Thread waiter = spec.start("waiter", () -> split.set(Futures.wait(List.of(blocked, quick), ReturnWhen.ALL_COMPLETED)));
+            quick.result();
+            assertThat(Threads.parkedOrDone(waiter)).as("ALL_COMPLETED with one future still running must keep waiting")
+                    .isNotEqualTo(Thread.State.TERMINATED);
+            slow.countDown();
+            spec.joinAll("ALL_COMPLETED must return once the last future is done");
+            assertThat(split.get().done()).containsExactlyInAnyOrder(blocked, quick);
+            assertThat(split.get().notDone()).isEmpty();
+            pool.shutdown(true);
+        }
+    }
+
+    @Test
+    @DisplayName("max_workers bounds concurrency, and under load the peak reaches it")
+    void maxWorkersBoundsConcurrency() {
+        PyThreadPoolExecutor pool = new PyThreadPoolExecutor(3);
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger peak = new AtomicInteger();
+        CountDownLatch gate = new CountDownLatch(1);
+        List<PyFuture<Integer>> futures = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            futures.add(pool.submit(() -> {
+                peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                ThreadLifecycleSpec.await(gate);
+                inFlight.decrementAndGet();
+                return 0;
+            }));
+        }
+        Threads.awaitTrue("3 tasks to run at once", () -> inFlight.get() >= 3);
+        Threads.sleep(20);
+        gate.countDown();
+        futures.forEach(PyFuture::result);
+        assertThat(peak.get()).as("peak running tasks in ThreadPoolExecutor(max_workers=3) with 10 blocked tasks").isEqualTo(3);
+        pool.shutdown(true);
+    }
+
+    @Nested
+    @DisplayName("shutdown")
+    class Shutdown {
+        @Test
+        @DisplayName("shutdown(wait=True) runs the queued work, then every worker thread has ended")
+        void shutdownWaits() {
+            PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
+            Set<Thread> workers = ConcurrentHashMap.newKeySet();
+            List<PyFuture<Integer>> futures = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                int id = i;
+                futures.add(pool.submit(() -> {
+                    workers.add(Thread.currentThread());
+                    Thread.yield();
+                    return id;
+                }));
+            }
+            pool.shutdown(true);
+            assertThat(futures).as("after shutdown(wait=True) every submitted future is done").allMatch(PyFuture::done);
+            assertThat(workers).as("worker threads after shutdown(wait=True)").isNotEmpty().noneMatch(Thread::isAlive);
+        }
+
+        @Test
+        @DisplayName("shutdown(wait=False) returns at once, and the queued work still runs")
+        void shutdownNoWait() {
+            PyThreadPoolExecutor pool = new PyThreadPoolExecutor(1);
+            CountDownLatch gate = new CountDownLatch(1);
+            PyFuture<Integer> running = pool.submit(() -> {
+                ThreadLifecycleSpec.await(gate);
+                return 1;
+            });
+            PyFuture<Integer> queued = pool.submit(() -> 2);
+            Threads spec = new Threads();
+            spec.start("shutdown", () -> pool.shutdown(false));
+            spec.joinAll("shutdown(wait=False) must not wait for a blocked task");
+            gate.countDown();
+            assertThat(running.result() + queued.result()).as("both tasks still complete after shutdown(wait=False)").isEqualTo(3);
+        }
+
+        @Test
+        @DisplayName("submit after shutdown raises RuntimeError: cannot schedule new futures after shutdown")
+        void submitAfterShutdown() {
+            PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
+            pool.shutdown(true);
+            assertThatThrownBy(() -> pool.submit(() -> 1)).isInstanceOf(RuntimeError.class)
+                    .hasMessage("cannot schedule new futures after shutdown");
+        }
+
+        @Test
+        @DisplayName("max_workers=0 raises ValueError: max_workers must be greater than 0")
+        void zeroWorkers() {
+            assertThatThrownBy(() -> new PyThreadPoolExecutor(0)).isInstanceOf(ValueError.class)
+                    .hasMessage("max_workers must be greater than 0");
+        }
+    }
+
+    /** next() on a helper thread, so that a wrong as_completed fails instead of hanging the spec. */
+    static <T> T nextWithin(Iterator<T> iterator, String what) {
+        AtomicReference<T> next = new AtomicReference<>();
+        Threads spec = new Threads();
+        spec.start("next", () -> next.set(iterator.next()));
+        spec.joinAll(what);
+        return next.get();
+    }
+}

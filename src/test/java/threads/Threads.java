@@ -1,0 +1,92 @@
+package threads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Spec-side threads, independent of the learner's PyThread: start plain Java threads, collect what
+ * they throw, and join them with a generous bound so that a deadlock fails with a readable message.
+ */
+final class Threads {
+    /** How long a spec waits for something that should happen promptly before calling it a hang. */
+    static final long PATIENCE_MILLIS = 5_000;
+
+    private final List<Thread> started = new ArrayList<>();
+    private final Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
+
+    Thread start(String name, Runnable body) {
+        Thread thread = new Thread(() -> {
+            try {
+                body.run();
+            } catch (Throwable t) {
+                failures.add(t);
+            }
+        }, name);
+        thread.setDaemon(true);
+        started.add(thread);
+        thread.start();
+        return thread;
+    }
+
+    /** Joins every thread; fails naming the ones still running, then rethrows the first failure. */
+    void joinAll(String whatWouldHang) {
+        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+        for (Thread thread : started) {
+            try {
+                thread.join(Math.max(1, deadline - System.currentTimeMillis()));
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        List<String> alive = started.stream().filter(Thread::isAlive).map(Thread::getName).toList();
+        started.stream().filter(Thread::isAlive).forEach(Thread::interrupt);
+        assertThat(alive).as("threads still blocked after %d ms: %s", PATIENCE_MILLIS, whatWouldHang).isEmpty();
+        rethrowFirstFailure();
+    }
+
+    void rethrowFirstFailure() {
+        Throwable first = failures.peek();
+        if (first instanceof RuntimeException e) {
+            throw e;
+        }
+        if (first instanceof Error e) {
+            throw e;
+        }
+    }
+
+    /** Waits until the thread is parked (waiting or blocked) or has ended; returns its state. */
+    static Thread.State parkedOrDone(Thread thread) {
+        awaitTrue("thread " + thread.getName() + " to block or finish", () -> {
+            Thread.State state = thread.getState();
+            return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
+                    || state == Thread.State.BLOCKED || state == Thread.State.TERMINATED;
+        });
+        return thread.getState();
+    }
+
+    /** Polls until the condition holds; fails after the patience runs out. */
+    static void awaitTrue(String what, BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("gave up waiting for " + what + " after " + PATIENCE_MILLIS + " ms");
+            }
+            Thread.onSpinWait();
+            sleep(1);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
