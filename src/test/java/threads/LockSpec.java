@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
@@ -53,6 +55,30 @@ class LockSpec {
             lock.release();
             spec.joinAll("release() must let the blocked acquire() through");
             assertThat(log).containsExactly("holder releases", "other got the lock");
+        }
+
+        @Test
+        @DisplayName("makes a blocked acquire() wait parked: no spinning, no sleep-and-retry polling")
+        void blockedAcquireWaitsParked() {
+            PyLock lock = new PyLock();
+            lock.acquire();
+            Threads spec = new Threads();
+            Thread waiter = spec.start("waiter", () -> {
+                lock.acquire();
+                lock.release();
+            });
+            Threads.parkedOrDone(waiter);
+            Set<Thread.State> seen = EnumSet.noneOf(Thread.State.class);
+            for (int sample = 0; sample < 100; sample++) {
+                seen.add(waiter.getState());
+                Threads.sleep(2);
+            }
+            lock.release();
+            spec.joinAll("release() must let the blocked acquire() through");
+            assertThat(seen).as("states of a thread blocked in an untimed acquire(), sampled 100 times: RUNNABLE means it "
+                            + "spins, TIMED_WAITING means it sleeps and retries; CPython's acquire() sleeps on a semaphore "
+                            + "until release() wakes it, and a Java Condition.await() or Object.wait() does the same")
+                    .isSubsetOf(Thread.State.WAITING, Thread.State.BLOCKED);
         }
 
         @Test
