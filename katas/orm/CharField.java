@@ -1,6 +1,9 @@
 package orm;
 
-/** A {@code VARCHAR(max_length)} column holding Java {@code String}s of at most max_length characters. */
+/**
+ * A column holding Java {@code String}s of at most max_length characters, counted as Python counts
+ * them (code points). The SQL column is {@code VARCHAR(2 * max_length)}: the database counts UTF-16 units.
+ */
 public final class CharField extends Field {
 
     /** {@code CharField(max_length=maxLength)}. */

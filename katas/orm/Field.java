@@ -36,7 +36,7 @@ public abstract class Field {
         throw new UnsupportedOperationException("TODO(task 1): return the column name - see katas/orm/README.md#task-1");
     }
 
-    /** The SQL type used by CREATE TABLE, e.g. {@code INTEGER} or {@code VARCHAR(50)}. */
+    /** The SQL type used by CREATE TABLE, e.g. {@code INTEGER} or {@code VARCHAR(100)}. */
     public abstract String sqlType();
 
     /** {@code instance.<name>}: this instance's value; AttributeError if it was never set. */

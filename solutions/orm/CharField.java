@@ -2,7 +2,10 @@ package orm;
 
 import py.ValueError;
 
-/** A {@code VARCHAR(max_length)} column holding Java {@code String}s of at most max_length characters. */
+/**
+ * A column holding Java {@code String}s of at most max_length characters, counted as Python counts
+ * them (code points). The SQL column is {@code VARCHAR(2 * max_length)}: the database counts UTF-16 units.
+ */
 public final class CharField extends Field {
     private final int maxLength;
 
@@ -16,7 +19,8 @@ public final class CharField extends Field {
 
     @Override
     public String sqlType() {
-        return "VARCHAR(" + maxLength + ")";
+        // H2 (like Java) measures VARCHAR in UTF-16 units, and one code point may take two of them.
+        return "VARCHAR(" + 2 * maxLength + ")";
     }
 
     @Override

@@ -59,7 +59,7 @@ public abstract class Field {
         return dbColumn != null ? dbColumn : name;
     }
 
-    /** The SQL type used by CREATE TABLE, e.g. {@code INTEGER} or {@code VARCHAR(50)}. */
+    /** The SQL type used by CREATE TABLE, e.g. {@code INTEGER} or {@code VARCHAR(100)}. */
     public abstract String sqlType();
 
     /** {@code instance.<name>}: this instance's value; AttributeError if it was never set. */

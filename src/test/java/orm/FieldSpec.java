@@ -165,10 +165,11 @@ class FieldSpec {
         }
 
         @Test
-        @DisplayName("SQL types: INTEGER and VARCHAR(max_length)")
+        @DisplayName("SQL types: INTEGER, and VARCHAR(2 * max_length) because the database counts UTF-16 units")
         void sqlTypes() {
             assertThat(new IntField().sqlType()).as("IntField().sqlType()").isEqualTo("INTEGER");
-            assertThat(new CharField(42).sqlType()).as("CharField(42).sqlType()").isEqualTo("VARCHAR(42)");
+            assertThat(new CharField(42).sqlType()).as("CharField(42).sqlType(): 42 code points may need 84 UTF-16 units")
+                    .isEqualTo("VARCHAR(84)");
         }
     }
 

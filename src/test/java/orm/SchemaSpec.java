@@ -62,8 +62,8 @@ class SchemaSpec {
     void columnsMatchFields() throws SQLException {
         new Table<>(Student.class, db).createTable();
         assertThat(columns("student")).as("columns of table student").containsExactly(
-                "id INTEGER NOT NULL", "name CHARACTER VARYING(40) NOT NULL", "age INTEGER NOT NULL",
-                "mail CHARACTER VARYING(60) NOT NULL");
+                "id INTEGER NOT NULL", "name CHARACTER VARYING(80) NOT NULL", "age INTEGER NOT NULL",
+                "mail CHARACTER VARYING(120) NOT NULL");
         assertThat(primaryKey("student")).as("primary key of student").containsExactly("id");
     }
 
@@ -72,7 +72,7 @@ class SchemaSpec {
     void tableNameFromAnnotation() throws SQLException {
         new Table<>(Person.class, db).createTable();
         assertThat(columns("people")).as("columns of table people").containsExactly(
-                "pk INTEGER NOT NULL", "zname CHARACTER VARYING(10) NOT NULL", "alias CHARACTER VARYING(10) NOT NULL");
+                "pk INTEGER NOT NULL", "zname CHARACTER VARYING(20) NOT NULL", "alias CHARACTER VARYING(20) NOT NULL");
     }
 
     @Test
