@@ -1,5 +1,6 @@
 package orm;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import py.ValueError;
 import support.Golden;
 
@@ -51,6 +53,7 @@ class CharLengthGoldenSpec {
 
     @Test
     @Tag("task-4")
+    @Timeout(value = 30, unit = SECONDS) // starts the H2 engine if no other spec has
     @DisplayName("every accepted string survives a save and get through H2 unchanged")
     void acceptedStringsRoundTripThroughTheDatabase() throws SQLException {
         try (Connection db = Models.freshDatabase()) {

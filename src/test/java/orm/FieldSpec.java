@@ -42,6 +42,7 @@ class FieldSpec {
             assertThat(first.dict()).as("first.age = 20; second.age = 30; first.__dict__").containsExactly(
                     java.util.Map.entry("age", 20));
             assertThat(age.get(second)).as("second.age").isEqualTo(30);
+            assertThat(age.get(first)).as("first.age after second.age = 30: one field object, two instances").isEqualTo(20);
         }
 
         @Test

@@ -1,5 +1,6 @@
 package orm;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -19,10 +20,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import py.AttributeError;
 import py.TypeError;
 import py.ValueError;
 
+// The first H2 connection in a JVM starts the database engine: seconds on a loaded machine.
+@Timeout(value = 30, unit = SECONDS)
 @Tag("task-4")
 @DisplayName("save, get, filter, update and delete against a real in-memory H2 database")
 class PersistenceSpec {
@@ -32,6 +36,7 @@ class PersistenceSpec {
     private Table<Student> students;
 
     @BeforeEach
+    @Timeout(value = 30, unit = SECONDS)
     void open() throws SQLException {
         db = Models.freshDatabase();
         students = new Table<>(Student.class, db);

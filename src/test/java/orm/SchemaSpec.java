@@ -1,5 +1,6 @@
 package orm;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,13 +18,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+// The first H2 connection in a JVM starts the database engine: seconds on a loaded machine.
+@Timeout(value = 30, unit = SECONDS)
 @Tag("task-3")
 @DisplayName("createTable(): the DDL that matches the model, on a real in-memory H2 database")
 class SchemaSpec {
     private Connection db;
 
     @BeforeEach
+    @Timeout(value = 30, unit = SECONDS)
     void open() throws SQLException {
         db = Models.freshDatabase();
     }
