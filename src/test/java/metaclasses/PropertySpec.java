@@ -117,15 +117,16 @@ class PropertySpec {
         }
 
         @Test
-        @DisplayName("runs the setter on assignment and the deleter on del, through setattr/delattr")
-        void setAndDeleteRunThroughLookup() {
+        @DisplayName("runs the setter on assignment and the deleter on del")
+        void setAndDeleteRunTheFunctions() {
             PyObject user = userWith(age);
-            Attributes.setattr(user, "age", 30);
-            assertThat(Attributes.getattr(user, "age")).as("user.age = 30; user.age").isEqualTo(30);
+            age.set(user, 30);
+            assertThat(age.get(user, user.type())).as("user.age = 30; user.age").isEqualTo(30);
             assertThat(user.dict()).as("the setter stored _age, and nothing was stored under 'age'")
                     .containsOnlyKeys("_age");
-            Attributes.delattr(user, "age");
+            age.delete(user);
             assertThat(calls).as("setter then deleter, each once").containsExactly("set 30", "del");
+            assertThat(user.dict()).as("the deleter removed _age").isEmpty();
         }
 
         @Test
