@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -19,15 +21,17 @@ import org.junit.jupiter.api.TestFactory;
  * violation to the kata that has it.
  */
 @DisplayName("The architecture rules")
+@Timeout(value = 60, unit = TimeUnit.SECONDS) // importing every kata's classes takes a few seconds on a busy machine
 class KataArchitectureTest {
 
     @TestFactory
     @DisplayName("hold for every kata, in the learner's code and in the solutions")
     Stream<DynamicTest> rulesHoldForEveryKata() {
         List<String> katas = Manifest.load().slugs();
+        // -Pkata=<slug> compiles only that kata and skips the solutions: check the learner's side.
         String only = System.getProperty("kata.mode", "").equals("kata") ? System.getProperty("kata.slug") : null;
         JavaClasses stubs = ClassDirectories.stubs();
-        JavaClasses solutions = ClassDirectories.solutions();
+        JavaClasses solutions = only == null ? ClassDirectories.solutions() : null;
         Set<String> testClasses = ClassDirectories.testClassNames();
         List<DynamicTest> tests = new ArrayList<>();
         for (String kata : katas) {
@@ -35,6 +39,9 @@ class KataArchitectureTest {
                 continue;
             }
             tests.add(check(kata, "katas/", rulesFor(kata, katas, testClasses), stubs));
+            if (solutions == null) {
+                continue;
+            }
             tests.add(check(kata, "solutions/", rulesFor(kata, katas, testClasses), solutions));
             tests.add(check(kata, "katas/ vs solutions/", List.of(KataRules.hasTheSameApiAs(kata, kata, solutions)), stubs));
             tests.add(check(kata, "solutions/ vs katas/", List.of(KataRules.hasTheSameApiAs(kata, kata, stubs)), solutions));

@@ -22,6 +22,8 @@ public final class Banner {
         StringBuilder out = new StringBuilder("\n");
         switch (mode) {
             case "kata" -> out.append(String.format("Kata '%s': running its specs against YOUR code in katas/%s/%n", slug, slug));
+            case "watch", "hint" -> out.append(String.format("Kata '%s': compiling katas/%s/ and running its specs in this JVM%n", slug, slug));
+            case "bench", "mutation" -> out.append("Running ").append(mode).append(" against the reference solutions\n");
             case "katas" -> out.append("All katas: running every spec against YOUR code in katas/; the progress table follows the tests.\n");
             default -> {
                 out.append("Python进阶 katas: running every spec against the reference solutions in solutions/.\n");

@@ -1,0 +1,72 @@
+package harness;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * {@code ./mvnw -q -Phint -Dkata=<slug>}: runs the kata's specs against the learner's code and
+ * reveals the next hint for the first failing task, one hint per call. What has been revealed is
+ * remembered in {@code target/kata-report/hints.properties}.
+ */
+public final class Hints {
+    private Hints() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path basedir = Manifest.basedir();
+        String slug = args.length > 0 ? args[0] : "";
+        Manifest manifest = Manifest.load(basedir);
+        Manifest.Kata kata = manifest.kata(slug).orElseThrow(() -> new IllegalArgumentException(
+                "unknown kata '" + slug + "'; use -Dkata=<slug> with one of " + manifest.slugs()));
+        Path memory = basedir.resolve("target/kata-report/hints.properties");
+        System.out.println(next(manifest, kata, KataRunner.run(slug), memory));
+    }
+
+    static String next(Manifest manifest, Manifest.Kata kata, KataRunner.Verdict verdict, Path memory) throws IOException {
+        var failure = verdict.firstFailure();
+        if (failure.isEmpty()) {
+            int index = manifest.slugs().indexOf(kata.slug());
+            String next = index + 1 < manifest.slugs().size() ? manifest.slugs().get(index + 1) : null;
+            return String.format("%s: all %d specs pass.%s", kata.slug(), verdict.specs().size(),
+                    next == null ? " That was the last kata." : " Next: ./mvnw test -Pkata=" + next);
+        }
+        int taskId = failure.get().task().orElse(1);
+        Manifest.Task task = kata.task(taskId).orElse(kata.tasks().get(0));
+        Properties revealed = load(memory);
+        String key = kata.slug() + ".task-" + task.id();
+        int shown = Integer.parseInt(revealed.getProperty(key, "0"));
+        List<String> hints = task.hints();
+        int index = Math.min(shown, hints.size() - 1);
+        revealed.setProperty(key, String.valueOf(shown + 1));
+        store(revealed, memory);
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%s: %d/%d specs pass. First failing task: %d, %s%n", kata.slug(), verdict.passed(),
+                verdict.specs().size(), task.id(), task.title()));
+        out.append(String.format("  failing: %s%n           %s%n", failure.get().name(), failure.get().message()));
+        out.append(String.format("  hint %d of %d: %s%n", index + 1, hints.size(), hints.get(index)));
+        out.append(shown + 1 < hints.size() ? "  (run it again for the next hint)\n" : "  (that was the last hint for this task)\n");
+        out.append(String.format("  lesson: katas/%s/README.md#task-%d", kata.slug(), task.id()));
+        return out.toString();
+    }
+
+    private static Properties load(Path memory) throws IOException {
+        Properties properties = new Properties();
+        if (Files.exists(memory)) {
+            try (var reader = Files.newBufferedReader(memory, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+        }
+        return properties;
+    }
+
+    private static void store(Properties properties, Path memory) throws IOException {
+        Files.createDirectories(memory.getParent());
+        try (var writer = Files.newBufferedWriter(memory, StandardCharsets.UTF_8)) {
+            properties.store(writer, "hints revealed so far, per kata and task");
+        }
+    }
+}
