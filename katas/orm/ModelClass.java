@@ -9,6 +9,8 @@ import java.util.Map;
  * Creating instances from keyword arguments ({@link #create}) is the metaclass's {@code __call__}.
  */
 public final class ModelClass<M extends Model> {
+    private ModelClass() {
+    }
 
     /** The metadata of {@code model}, built on first use and the same object on every later call. */
     public static <M extends Model> ModelClass<M> of(Class<M> model) {
