@@ -42,6 +42,19 @@ class GradingTest {
         }
 
         @Test
+        @DisplayName("points the learner at the earliest task whose TODO a failure mentions, even deep in a stack trace")
+        void nextIsTheEarliestTodo() {
+            String todo2 = "TODO(task 2): merge - see katas/alpha/README.md#task-2";
+            String todo1 = "TODO(task 1): parse - see katas/alpha/README.md#task-1";
+            KataReport.Grade grade = KataReport.grade(TWO_KATAS, List.of(
+                    new TestCase("alpha.ASpec", "suite", "a1", Outcome.ERROR, "ExceptionInInitializerError", "boom"),
+                    new TestCase("alpha.ASpec", "suite", "a2", Outcome.ERROR, todo2, todo2),
+                    new TestCase("alpha.ASpec", "suite", "a3", Outcome.FAILED, "Property falsified",
+                            "Property falsified\nCaused by: java.lang.UnsupportedOperationException: " + todo1 + "\n\tat alpha.A")));
+            assertThat(grade.katas().get(0).firstFailure()).isEqualTo("suite › a3: " + todo1);
+        }
+
+        @Test
         @DisplayName("scores a kata 0 when its code breaks an architecture rule, and says which")
         void architectureViolationZeroesTheKata() {
             KataReport.Grade grade = KataReport.grade(TWO_KATAS, List.of(

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The progress table at the end of {@code mvn test -Pkatas}: passed/total specs per kata, in
@@ -20,6 +22,7 @@ import java.util.Map;
  */
 public final class KataReport {
     static final int POINTS_PER_KATA = 100;
+    private static final Pattern TODO = Pattern.compile("TODO\\(task (\\d+)\\): [^\\n]*?README\\.md#task-\\d+");
 
     record KataResult(String slug, String section, String title, int passed, int total, int points,
                       List<String> architectureViolations, String firstFailure, String compileError) {
@@ -97,16 +100,25 @@ public final class KataReport {
         int passed = 0;
         int total = 0;
         String firstFailure = null;
+        int firstTodoTask = Integer.MAX_VALUE;
         List<String> violations = new ArrayList<>();
         for (SurefireReports.TestCase test : cases) {
             if (test.kata().equals(kata.slug())) {
                 total++;
                 if (test.passed()) {
                     passed++;
-                } else if (firstFailure == null) {
-                    firstFailure = test.suite() + " › " + test.name() + ": " + firstLine(test.message());
+                    continue;
                 }
-            } else if (test.kata().equals("architecture") && (test.name().startsWith(kata.slug() + ": ") || test.name().contains(" " + kata.slug() + ": ")) && !test.passed()) {
+                // Point at the earliest task still to do; without a TODO, at the first failure seen.
+                Matcher todo = TODO.matcher(test.details());
+                int task = todo.find() ? Integer.parseInt(todo.group(1)) : Integer.MAX_VALUE;
+                if (firstFailure == null || task < firstTodoTask) {
+                    String message = task == Integer.MAX_VALUE ? firstLine(test.message()) : todo.group();
+                    firstFailure = test.suite() + " › " + test.name() + ": " + message;
+                    firstTodoTask = task;
+                }
+            } else if (test.kata().equals("architecture") && (test.name().startsWith(kata.slug() + ": ")
+                    || test.name().contains(" " + kata.slug() + ": ")) && !test.passed()) {
                 violations.add(test.name() + " — " + firstLine(test.message()));
             }
         }

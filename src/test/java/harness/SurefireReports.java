@@ -19,7 +19,11 @@ final class SurefireReports {
      * One executed test. {@code testClass} is the fully qualified top-level class (from the file
      * name, since the XML carries display names); {@code kata} is its first package segment.
      */
-    record TestCase(String testClass, String suite, String name, Outcome outcome, String message) {
+    record TestCase(String testClass, String suite, String name, Outcome outcome, String message, String details) {
+        TestCase(String testClass, String suite, String name, Outcome outcome, String message) {
+            this(testClass, suite, name, outcome, message, message);
+        }
+
         String kata() {
             int dot = testClass.indexOf('.');
             return dot < 0 ? "" : testClass.substring(0, dot);
@@ -67,7 +71,7 @@ final class SurefireReports {
             for (int i = 0; i < nodes.getLength(); i++) {
                 Element testcase = (Element) nodes.item(i);
                 cases.add(new TestCase(testClass, testcase.getAttribute("classname"), testcase.getAttribute("name"),
-                        outcome(testcase), message(testcase)));
+                        outcome(testcase), message(testcase), details(testcase)));
             }
         } catch (Exception e) {
             throw new IllegalStateException("cannot read Surefire report " + file + ": " + e.getMessage(), e);
@@ -86,6 +90,18 @@ final class SurefireReports {
             return Outcome.SKIPPED;
         }
         return Outcome.PASSED;
+    }
+
+    /** The whole failure text, stack trace included: a stub's TODO often hides in a "Caused by". */
+    private static String details(Element testcase) {
+        for (String tag : List.of("failure", "error")) {
+            NodeList problems = testcase.getElementsByTagName(tag);
+            if (problems.getLength() > 0) {
+                Element problem = (Element) problems.item(0);
+                return problem.getAttribute("message") + "\n" + problem.getTextContent();
+            }
+        }
+        return "";
     }
 
     private static String message(Element testcase) {
