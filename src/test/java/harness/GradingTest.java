@@ -54,6 +54,17 @@ class GradingTest {
         }
 
         @Test
+        @DisplayName("scores a kata 0 when .ci/grade found that it does not compile, and shows the error")
+        void compileErrorZeroesTheKata() {
+            KataReport.Grade grade = KataReport.grade(TWO_KATAS, List.of(spec("alpha.ASpec", "a1", Outcome.PASSED)),
+                    java.util.Map.of("alpha", "Hello.java:[6,31] ';' expected"));
+            KataReport.KataResult alpha = grade.katas().get(0);
+            assertThat(List.of(alpha.passed(), alpha.points())).as("passed, points").containsExactly(0, 0);
+            assertThat(alpha.status()).isEqualTo("✗ compile");
+            assertThat(KataReport.json(grade)).contains("\"compile_error\": \"Hello.java:[6,31] ';' expected\"");
+        }
+
+        @Test
         @DisplayName("writes grade.json with slug, passed, total and points per kata, plus totals")
         void writesJson() {
             String json = KataReport.json(KataReport.grade(TWO_KATAS, List.of(spec("beta.BSpec", "b1", Outcome.PASSED))));

@@ -22,8 +22,11 @@ public final class KataReport {
     static final int POINTS_PER_KATA = 100;
 
     record KataResult(String slug, String section, String title, int passed, int total, int points,
-                      List<String> architectureViolations, String firstFailure) {
+                      List<String> architectureViolations, String firstFailure, String compileError) {
         String status() {
+            if (compileError != null) {
+                return "✗ compile";
+            }
             if (!architectureViolations.isEmpty()) {
                 return "✗ rules";
             }
@@ -39,8 +42,9 @@ public final class KataReport {
 
     public static void main(String[] args) throws IOException {
         Path basedir = Path.of(args[0]);
-        Grade grade = grade(Manifest.load(basedir), SurefireReports.read(Path.of(args[1])));
         Path out = Path.of(args[2]);
+        Grade grade = grade(Manifest.load(basedir), SurefireReports.read(Path.of(args[1])),
+                compileErrors(out.resolve("compile-errors")));
         Files.createDirectories(out);
         String markdown = markdown(grade);
         Files.writeString(out.resolve("summary.md"), markdown, StandardCharsets.UTF_8);
@@ -54,10 +58,33 @@ public final class KataReport {
         System.out.println("Written to " + out.resolve("summary.md") + " and " + out.resolve("grade.json"));
     }
 
+    /** Written by .ci/grade for each kata that did not compile: the compiler's output. */
+    static Map<String, String> compileErrors(Path directory) throws IOException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (Files.isDirectory(directory)) {
+            try (var files = Files.list(directory)) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".txt")).toList()) {
+                    String slug = file.getFileName().toString().replace(".txt", "");
+                    errors.put(slug, firstError(Files.readString(file, StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static String firstError(String compilerOutput) {
+        return compilerOutput.lines().filter(line -> line.contains("ERROR") && line.contains(".java"))
+                .map(line -> line.replaceFirst("^\\[ERROR\\] *", "")).findFirst().orElse("does not compile");
+    }
+
     static Grade grade(Manifest manifest, List<SurefireReports.TestCase> cases) {
+        return grade(manifest, cases, Map.of());
+    }
+
+    static Grade grade(Manifest manifest, List<SurefireReports.TestCase> cases, Map<String, String> compileErrors) {
         List<KataResult> results = new ArrayList<>();
         for (Manifest.Kata kata : manifest.katas()) {
-            results.add(result(kata, cases));
+            results.add(result(kata, cases, compileErrors.get(kata.slug())));
         }
         return new Grade(results,
                 results.stream().mapToInt(KataResult::passed).sum(),
@@ -66,7 +93,7 @@ public final class KataReport {
                 POINTS_PER_KATA * results.size());
     }
 
-    private static KataResult result(Manifest.Kata kata, List<SurefireReports.TestCase> cases) {
+    private static KataResult result(Manifest.Kata kata, List<SurefireReports.TestCase> cases, String compileError) {
         int passed = 0;
         int total = 0;
         String firstFailure = null;
@@ -83,8 +110,14 @@ public final class KataReport {
                 violations.add(test.name() + " — " + firstLine(test.message()));
             }
         }
+        if (compileError != null) {
+            // The pristine stubs stood in for the learner's code: nothing of theirs passed.
+            passed = 0;
+            firstFailure = "does not compile: " + compileError;
+        }
         int points = violations.isEmpty() && total > 0 ? POINTS_PER_KATA * passed / total : 0;
-        return new KataResult(kata.slug(), kata.section(), kata.title(), passed, total, points, violations, firstFailure);
+        return new KataResult(kata.slug(), kata.section(), kata.title(), passed, total, points, violations, firstFailure,
+                compileError);
     }
 
     static String firstLine(String message) {
@@ -141,6 +174,7 @@ public final class KataReport {
             entry.put("max_points", POINTS_PER_KATA);
             entry.put("architecture_violations", kata.architectureViolations());
             entry.put("first_failure", kata.firstFailure());
+            entry.put("compile_error", kata.compileError());
             katas.add(entry);
         }
         Map<String, Object> root = new LinkedHashMap<>();
