@@ -89,7 +89,7 @@ public abstract class AbstractSequence<T> implements Iterable<T> {
     /** {@code self.index(value, start, stop)}: negative bounds count from the end; stop None means no bound. */
     public int index(Object value, int start, Integer stop) {
         int from = start < 0 ? Math.max(len() + start, 0) : start;
-        Integer until = stop != null && stop < 0 ? stop + len() : stop;
+        Integer until = stop != null && stop < 0 ? Integer.valueOf(stop + len()) : stop;
         for (int i = from; until == null || i < until; i++) {
             T item;
             try {

@@ -7,6 +7,7 @@ Every case is drawn from a seeded random generator, so a rerun writes the same f
 import array
 import bisect
 import collections
+import collections.abc
 import json
 import os
 import platform
@@ -153,6 +154,33 @@ def deque_cases(rng, count):
     return cases
 
 
+class Letters(collections.abc.Sequence):
+    """The smallest Sequence: __getitem__ and __len__; index() and count() come from the ABC."""
+
+    def __init__(self, items):
+        self.items = items
+
+    def __getitem__(self, i):
+        return self.items[i]
+
+    def __len__(self):
+        return len(self.items)
+
+
+def index_cases(rng, count):
+    cases = []
+    for _ in range(count):
+        items = [rng.choice("abc") for _ in range(rng.randint(0, 8))]
+        value = rng.choice("abcd")
+        start = rng.choice([0, rng.randint(-10, 10)])
+        stop = rng.choice([None, rng.randint(-10, 10)])
+        seq = Letters(items)
+        cases.append({"items": items, "value": value, "start": start, "stop": stop,
+                      "index": outcome(lambda: seq.index(value, start, stop)),
+                      "count": seq.count(value)})
+    return cases
+
+
 SAMPLES = {
     "list": lambda: [1, 2], "tuple": lambda: (3, 4), "str": lambda: "ab", "int": lambda: 5,
     "None": lambda: None, "deque": lambda: collections.deque([6]), "float": lambda: 1.5,
@@ -185,6 +213,7 @@ def main():
     rng = random.Random(20261124)
     os.makedirs(OUT, exist_ok=True)
     write("slices.json", slice_cases(rng, 2400))
+    write("index.json", index_cases(rng, 600))
     write("bisect.json", bisect_cases(rng, 800))
     write("array.json", array_cases(rng, 800))
     write("deque.json", deque_cases(rng, 300))

@@ -3,19 +3,19 @@ package sequences;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import py.PyBaseException;
 
 /** What CPython recorded for one call in a golden fixture: a value, or an exception type and message. */
 record Outcome(JsonElement value, String error, String message) {
-    private static final Gson GSON = new GsonBuilder().serializeNulls().create();
 
     static Outcome of(JsonObject recorded) {
         return recorded.has("error")
@@ -32,7 +32,7 @@ record Outcome(JsonElement value, String error, String message) {
         Throwable thrown = catchThrowable(() -> {
             T result = call.get();
             if (!raises()) {
-                JsonElement actual = GSON.toJsonTree(asJson.apply(result));
+                JsonElement actual = toJson(asJson.apply(result));
                 if (!sameJson(actual, value)) {
                     throw new Mismatch("expected " + value + " but got " + actual);
                 }
@@ -50,6 +50,40 @@ record Outcome(JsonElement value, String error, String message) {
                     + (thrown == null ? "nothing was raised" : "got " + thrown);
         }
         return thrown == null ? null : "expected " + value + " but got " + thrown;
+    }
+
+    /** The Java result as JSON: lists, int arrays, maps, numbers, strings, booleans and null. */
+    static JsonElement toJson(Object value) {
+        if (value == null) {
+            return JsonNull.INSTANCE;
+        }
+        if (value instanceof Number number) {
+            return new JsonPrimitive(number);
+        }
+        if (value instanceof String text) {
+            return new JsonPrimitive(text);
+        }
+        if (value instanceof Boolean flag) {
+            return new JsonPrimitive(flag);
+        }
+        if (value instanceof int[] ints) {
+            JsonArray array = new JsonArray();
+            for (int item : ints) {
+                array.add(item);
+            }
+            return array;
+        }
+        if (value instanceof Iterable<?> items) {
+            JsonArray array = new JsonArray();
+            items.forEach(item -> array.add(toJson(item)));
+            return array;
+        }
+        if (value instanceof Map<?, ?> map) {
+            JsonObject object = new JsonObject();
+            map.forEach((key, item) -> object.add(key.toString(), toJson(item)));
+            return object;
+        }
+        throw new IllegalArgumentException("no JSON form for " + value.getClass());
     }
 
     /** JSON equality where numbers compare by value, so Java's 1.0E10 equals Python's 10000000000.0. */

@@ -10,11 +10,13 @@ import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.quicktheories.core.Gen;
 import py.IndexError;
 import py.TypeError;
@@ -160,6 +162,7 @@ class SlicingSpec {
     }
 
     @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @DisplayName("agrees with CPython on indices, get, set and del for 2,400 random slices")
     void goldenSlices() {
         List<JsonObject> cases = Golden.cases("sequences", "slices.json");
