@@ -183,7 +183,7 @@ def index_cases(rng, count):
 
 SAMPLES = {
     "list": lambda: [1, 2], "tuple": lambda: (3, 4), "str": lambda: "ab", "int": lambda: 5,
-    "None": lambda: None, "deque": lambda: collections.deque([6]), "float": lambda: 1.5,
+    "None": lambda: None, "float": lambda: 1.5,
 }
 LEFT = ["list", "tuple", "str", "int"]
 

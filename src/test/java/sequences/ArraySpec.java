@@ -122,6 +122,15 @@ class ArraySpec {
         }
 
         @Test
+        @DisplayName("is an iterable a list's += accepts, while list + array raises TypeError")
+        void worksWithLists() {
+            PyArray bytes = new PyArray("b", List.of(7, 8));
+            assertThat(PyList.of(1).iadd(bytes).toList()).as("lst = [1]; lst += array('b', [7, 8])").containsExactly(1, 7L, 8L);
+            assertThatThrownBy(() -> PyList.of(1).add(bytes)).as("[1] + array('b', [7, 8])")
+                    .isInstanceOf(TypeError.class).hasMessage("can only concatenate list (not \"array.array\") to list");
+        }
+
+        @Test
         @DisplayName("extend takes any iterable and keeps the items stored before a bad one")
         void extendIsItemByItem() {
             PyArray ints = new PyArray("i", List.of(1, 2));

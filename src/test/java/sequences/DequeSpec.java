@@ -91,6 +91,17 @@ class DequeSpec {
         }
     }
 
+    @Test
+    @DisplayName("is an iterable a list's += accepts, while list + deque raises TypeError")
+    void worksWithLists() {
+        PyDeque deque = new PyDeque();
+        deque.append("d");
+        deque.appendleft("c");
+        assertThat(PyList.of("a").iadd(deque).toList()).as("lst = ['a']; lst += deque(['c', 'd'])").containsExactly("a", "c", "d");
+        assertThatThrownBy(() -> PyList.of("a").add(deque)).as("['a'] + deque(['c', 'd'])")
+                .isInstanceOf(TypeError.class).hasMessage("can only concatenate list (not \"collections.deque\") to list");
+    }
+
     @Nested
     @DisplayName("a deque with maxlen")
     class Bounded {

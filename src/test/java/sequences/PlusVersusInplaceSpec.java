@@ -57,10 +57,9 @@ class PlusVersusInplaceSpec {
         @Test
         @DisplayName("names the right operand's Python type in the message")
         void namesTheOtherType() {
-            Map<Object, String> typeNames = Map.of("ab", "str", 5, "int", 1.5, "float", true, "bool",
-                    new PyDeque(), "collections.deque", new PyArray("i"), "array.array");
+            Map<Object, String> typeNames = Map.of("ab", "str", 5, "int", 1.5, "float", true, "bool", PyTuple.of(), "tuple");
             typeNames.forEach((other, name) -> assertThatThrownBy(() -> PyList.of(1).add(other))
-                    .as("[1] + %s", Repr.of(other))
+                    .as("[1] + %s", show(other))
                     .isInstanceOf(TypeError.class)
                     .hasMessage("can only concatenate list (not \"%s\") to list", name));
             assertThatThrownBy(() -> PyList.of(1).add(null)).as("[1] + None")
@@ -81,19 +80,15 @@ class PlusVersusInplaceSpec {
         }
 
         @Test
-        @DisplayName("accepts any iterable: tuple, str, deque, array, a Java Iterable, a generator")
+        @DisplayName("accepts any iterable: tuple, str, a Java Iterable, an iterator")
         void acceptsAnyIterable() {
-            PyDeque deque = new PyDeque();
-            deque.append("d");
             PyList lst = PyList.of()
                     .iadd(PyTuple.of(1))
                     .iadd("ab")
-                    .iadd(deque)
-                    .iadd(new PyArray("b", List.of(7)))
                     .iadd(List.of(2, 3))
-                    .iadd(GeneratorExpression.of(List.of(4, 5, 6), x -> x % 2 == 0, x -> x * 10));
-            assertThat(lst.toList()).as("[] += (1,) += 'ab' += deque(['d']) += array('b', [7]) += [2, 3] += (x*10 for x in [4, 5, 6] if x %% 2 == 0)")
-                    .containsExactly(1, "a", "b", "d", 7L, 2, 3, 40, 60);
+                    .iadd(List.of(4, 5).iterator());
+            assertThat(lst.toList()).as("[] += (1,) += 'ab' += [2, 3] += iter([4, 5])")
+                    .containsExactly(1, "a", "b", 2, 3, 4, 5);
         }
 
         @Test
@@ -294,11 +289,6 @@ class PlusVersusInplaceSpec {
             case "int" -> 5;
             case "None" -> null;
             case "float" -> 1.5;
-            case "deque" -> {
-                PyDeque deque = new PyDeque();
-                deque.append(6);
-                yield deque;
-            }
             default -> throw new IllegalArgumentException(type);
         };
     }
@@ -309,9 +299,6 @@ class PlusVersusInplaceSpec {
         }
         if (value instanceof PyTuple tuple) {
             return tuple.repr();
-        }
-        if (value instanceof PyDeque deque) {
-            return "deque(" + Repr.of(deque.toList()) + ")";
         }
         return Repr.of(value);
     }
