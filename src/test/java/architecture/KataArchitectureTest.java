@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
  * violation to the kata that has it.
  */
 @DisplayName("The architecture rules")
+@Timeout(value = 60, unit = TimeUnit.SECONDS) // importing every kata's classes takes a few seconds on a busy machine
 class KataArchitectureTest {
 
     @TestFactory

@@ -10,16 +10,20 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Test;
 
 /** Each rule is run on a planted violation (see {@code architecture.fixtures}) and must report it. */
 @DisplayName("Each architecture rule")
+@Timeout(value = 60, unit = TimeUnit.SECONDS) // importing every kata's classes takes a few seconds on a busy machine
 class RulesCatchViolationsTest {
     private static final String FIXTURES = "architecture.fixtures";
     private static JavaClasses fixtures;
 
     @BeforeAll
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     static void importFixtures() {
         fixtures = new ClassFileImporter().importPackages(FIXTURES);
     }

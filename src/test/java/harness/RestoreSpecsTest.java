@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs {@code .ci/restore-specs} on two throwaway git repositories: an upstream and a learner's fork. */
 @DisplayName("Restoring the pristine specs before grading")
+@Timeout(value = 60, unit = TimeUnit.SECONDS) // starts a nested JUnit run or git processes
 class RestoreSpecsTest {
     @TempDir
     Path temp;

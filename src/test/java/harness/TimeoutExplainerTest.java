@@ -5,8 +5,10 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import harness.fixtures.LoopingFixture;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -15,6 +17,7 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 @DisplayName("A spec that never finishes")
+@Timeout(value = 60, unit = TimeUnit.SECONDS) // starts a nested JUnit run or git processes
 class TimeoutExplainerTest {
 
     @Test
@@ -22,7 +25,12 @@ class TimeoutExplainerTest {
     void loopingAndDeadlockedSpecsFailWithAnExplanation() {
         Launcher launcher = LauncherFactory.create();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
-        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(LoopingFixture.class)).build(), listener);
+        System.setProperty(LoopingFixture.ENABLED, "true");
+        try {
+            launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(LoopingFixture.class)).build(), listener);
+        } finally {
+            System.clearProperty(LoopingFixture.ENABLED);
+        }
         TestExecutionSummary summary = listener.getSummary();
 
         assertThat(summary.getTestsFailedCount()).as("both the busy loop and the lost notify must fail").isEqualTo(2);
