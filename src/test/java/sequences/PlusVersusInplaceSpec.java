@@ -1,0 +1,323 @@
+package sequences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import py.Repr;
+import py.TypeError;
+import py.ValueError;
+import support.Golden;
+
+@DisplayName("+= vs +")
+@Tag("task-1")
+class PlusVersusInplaceSpec {
+
+    @Nested
+    @DisplayName("lst + other (list.__add__)")
+    class Plus {
+        @Test
+        @DisplayName("builds a third list and leaves both operands alone")
+        void buildsANewList() {
+            PyList a = PyList.of(1, 2);
+            PyList b = PyList.of(3, 4);
+            PyList c = a.add(b);
+            assertThat(c.toList()).as("[1, 2] + [3, 4]").containsExactly(1, 2, 3, 4);
+            assertThat(c).as("lst + other must be a new object, not the left operand").isNotSameAs(a).isNotSameAs(b);
+            assertThat(a.toList()).as("the left operand after a + b (+ never mutates)").containsExactly(1, 2);
+            assertThat(b.toList()).as("the right operand after a + b").containsExactly(3, 4);
+        }
+
+        @Test
+        @DisplayName("refuses a tuple with TypeError and changes nothing")
+        void refusesATuple() {
+            PyList a = PyList.of(1, 2);
+            assertThatThrownBy(() -> a.add(PyTuple.of(3, 4)))
+                    .as("[1, 2] + (3, 4): only += (list.__iadd__) takes any iterable; + wants another list")
+                    .isInstanceOf(TypeError.class)
+                    .hasMessage("can only concatenate list (not \"tuple\") to list");
+            assertThat(a.toList()).as("the list after the refused +").containsExactly(1, 2);
+        }
+
+        @Test
+        @DisplayName("names the right operand's Python type in the message")
+        void namesTheOtherType() {
+            Map<Object, String> typeNames = Map.of("ab", "str", 5, "int", 1.5, "float", true, "bool", PyTuple.of(), "tuple");
+            typeNames.forEach((other, name) -> assertThatThrownBy(() -> PyList.of(1).add(other))
+                    .as("[1] + %s", show(other))
+                    .isInstanceOf(TypeError.class)
+                    .hasMessage("can only concatenate list (not \"%s\") to list", name));
+            assertThatThrownBy(() -> PyList.of(1).add(null)).as("[1] + None")
+                    .isInstanceOf(TypeError.class).hasMessage("can only concatenate list (not \"NoneType\") to list");
+        }
+    }
+
+    @Nested
+    @DisplayName("lst += other (list.__iadd__)")
+    class InplaceAdd {
+        @Test
+        @DisplayName("returns the same list object, so every alias sees the change")
+        void returnsTheSameObject() {
+            PyList lst = PyList.of(1, 2);
+            PyList alias = lst;
+            assertThat(lst.iadd(PyTuple.of(3, 4))).as("lst += (3, 4) must return the same list object").isSameAs(lst);
+            assertThat(alias.toList()).as("alias = lst; lst += (3, 4); alias").containsExactly(1, 2, 3, 4);
+        }
+
+        @Test
+        @DisplayName("accepts any iterable: tuple, str, a Java Iterable, an iterator")
+        void acceptsAnyIterable() {
+            PyList lst = PyList.of()
+                    .iadd(PyTuple.of(1))
+                    .iadd("ab")
+                    .iadd(List.of(2, 3))
+                    .iadd(List.of(4, 5).iterator());
+            assertThat(lst.toList()).as("[] += (1,) += 'ab' += [2, 3] += iter([4, 5])")
+                    .containsExactly(1, "a", "b", 2, 3, 4, 5);
+        }
+
+        @Test
+        @DisplayName("lst += lst doubles the list once")
+        void extendsWithItself() {
+            PyList lst = PyList.of(1, 2);
+            assertThat(lst.iadd(lst).toList())
+                    .as("a = [1, 2]; a += a  (read the right side before growing, or it never ends)")
+                    .containsExactly(1, 2, 1, 2);
+        }
+
+        @Test
+        @DisplayName("refuses a non-iterable with TypeError and changes nothing")
+        void refusesANonIterable() {
+            PyList lst = PyList.of(1, 2);
+            assertThatThrownBy(() -> lst.iadd(5)).as("lst += 5")
+                    .isInstanceOf(TypeError.class).hasMessage("'int' object is not iterable");
+            assertThatThrownBy(() -> lst.iadd(null)).as("lst += None")
+                    .isInstanceOf(TypeError.class).hasMessage("'NoneType' object is not iterable");
+            assertThat(lst.toList()).as("the list after the refused +=").containsExactly(1, 2);
+        }
+
+        @Test
+        @DisplayName("keeps the items taken before an iterable fails midway, as CPython does")
+        void keepsItemsBeforeAFailure() {
+            PyList lst = PyList.of(1);
+            Iterable<Object> failing = () -> new Iterator<>() {
+                private int served;
+
+                @Override
+                public boolean hasNext() {
+                    return true;
+                }
+
+                @Override
+                public Object next() {
+                    if (served++ == 1) {
+                        throw new ValueError("boom");
+                    }
+                    return 2;
+                }
+            };
+            assertThatThrownBy(() -> lst.iadd(failing)).as("a += g() where g yields 2, then raises")
+                    .isInstanceOf(ValueError.class).hasMessage("boom");
+            assertThat(lst.toList()).as("a = [1]; a += g() → a is [1, 2] after the ValueError (extend appends item by item)")
+                    .containsExactly(1, 2);
+        }
+    }
+
+    @Nested
+    @DisplayName("extend and append")
+    class ExtendAndAppend {
+        @Test
+        @DisplayName("replay the notes' example: + then += then extend then append")
+        void notesExample() {
+            PyList a = PyList.of(1, 2);
+            PyList b = a.add(PyList.of(3, 4));
+            a.iadd(PyTuple.of(3, 4));
+            a.extend(PyList.of(5, 6));
+            a.append(PyTuple.of(7, 8));
+            assertThat(b.repr()).as("b = a + [3, 4]").isEqualTo("[1, 2, 3, 4]");
+            assertThat(a.repr()).as("a after += (3, 4), extend([5, 6]) and append((7, 8)): append adds ONE element")
+                    .isEqualTo("[1, 2, 3, 4, 5, 6, (7, 8)]");
+            assertThat(a.len()).as("len(a)").isEqualTo(7);
+        }
+
+        @Test
+        @DisplayName("extend takes any iterable like +=, and append takes anything as one item")
+        void extendVersusAppend() {
+            PyList extended = PyList.of();
+            extended.extend("hi");
+            PyList appended = PyList.of();
+            appended.append("hi");
+            appended.append(null);
+            assertThat(extended.toList()).as("lst.extend('hi')").containsExactly("h", "i");
+            assertThat(appended.toList()).as("lst.append('hi'); lst.append(None)").containsExactly("hi", null);
+            assertThatThrownBy(() -> extended.extend(3)).as("lst.extend(3)")
+                    .isInstanceOf(TypeError.class).hasMessage("'int' object is not iterable");
+        }
+
+        @Test
+        @DisplayName("indexes from both ends and refuses an index out of range")
+        void indexes() {
+            PyList lst = PyList.of("a", "b", "c");
+            lst.set(-1, "z");
+            assertThat(List.of(lst.get(0), lst.get(-1), lst.len())).as("lst[0], lst[-1] after lst[-1] = 'z', len(lst)")
+                    .containsExactly("a", "z", 3);
+            assertThatThrownBy(() -> lst.get(3)).as("lst[3]").isInstanceOf(py.IndexError.class).hasMessage("list index out of range");
+            assertThatThrownBy(() -> lst.get(-4)).as("lst[-4]").isInstanceOf(py.IndexError.class).hasMessage("list index out of range");
+            assertThatThrownBy(() -> lst.set(3, 1)).as("lst[3] = 1")
+                    .isInstanceOf(py.IndexError.class).hasMessage("list assignment index out of range");
+        }
+    }
+
+    @Nested
+    @DisplayName("a tuple, which has no += of its own")
+    class Tuples {
+        @Test
+        @DisplayName("t += x rebinds t to a new tuple; an alias still sees the old one")
+        void inplaceAddRebinds() {
+            PyTuple t = PyTuple.of(1, 2);
+            Object rebound = Operators.iadd(t, PyTuple.of(3, 4));
+            assertThat(rebound).as("t += (3, 4) must give a NEW tuple: tuple has no __iadd__, so Python runs t = t + (3, 4)")
+                    .isInstanceOf(PyTuple.class).isNotSameAs(t);
+            assertThat(((PyTuple) rebound).repr()).as("t after t += (3, 4)").isEqualTo("(1, 2, 3, 4)");
+            assertThat(t.repr()).as("the old tuple (an alias of t) after t += (3, 4)").isEqualTo("(1, 2)");
+            assertThatThrownBy(() -> t.add(PyList.of(3))).as("(1, 2) + [3]")
+                    .isInstanceOf(TypeError.class).hasMessage("can only concatenate tuple (not \"list\") to tuple");
+        }
+
+        @Test
+        @DisplayName("prints (1, 2) (3, 4) (1, 2, 3, 4) in the notes' add(a, b) example, unlike the notes")
+        void notesAddExample() {
+            assertThat(notesAdd(1, 2)).as("add(1, 2)").isEqualTo("1 2 3");
+            assertThat(notesAdd(PyList.of(1, 2), PyList.of(3, 4))).as("add([1, 2], [3, 4]): a += b mutates the caller's list")
+                    .isEqualTo("[1, 2, 3, 4] [3, 4] [1, 2, 3, 4]");
+            assertThat(notesAdd(PyTuple.of(1, 2), PyTuple.of(3, 4))).as("add((1, 2), (3, 4)): a += b rebinds only the local a")
+                    .isEqualTo("(1, 2) (3, 4) (1, 2, 3, 4)");
+        }
+
+        /** def add(a, b): a += b; return a  ...  print(a, b, add(a, b)) */
+        private String notesAdd(Object a, Object b) {
+            Object c = Operators.iadd(a, b);
+            return show(a) + " " + show(b) + " " + show(c);
+        }
+
+        @Test
+        @DisplayName("t[1] += [3] extends the list inside, THEN raises TypeError")
+        void itemInplaceAddMutatesThenRaises() {
+            PyList inner = PyList.of(2);
+            PyTuple t = PyTuple.of(1, inner);
+            assertThatThrownBy(() -> Operators.iaddItem(t, 1, PyList.of(3))).as("t = (1, [2]); t[1] += [3]")
+                    .isInstanceOf(TypeError.class).hasMessage("'tuple' object does not support item assignment");
+            assertThat(inner.toList()).as("the list inside t after the TypeError: list.__iadd__ ran before the tuple refused the store")
+                    .containsExactly(2, 3);
+            assertThat(t.get(1)).as("t[1] is still the same list object").isSameAs(inner);
+        }
+
+        @Test
+        @DisplayName("t[1] += (3,) on a tuple inside a tuple raises and changes nothing")
+        void itemInplaceAddOnImmutableItem() {
+            PyTuple t = PyTuple.of(1, PyTuple.of(2));
+            assertThatThrownBy(() -> Operators.iaddItem(t, 1, PyTuple.of(3))).as("t = (1, (2,)); t[1] += (3,)")
+                    .isInstanceOf(TypeError.class).hasMessage("'tuple' object does not support item assignment");
+            assertThat(t.repr()).as("t after the TypeError").isEqualTo("(1, (2,))");
+            assertThatThrownBy(() -> t.setItem(0, 9)).as("t[0] = 9")
+                    .isInstanceOf(TypeError.class).hasMessage("'tuple' object does not support item assignment");
+        }
+
+        @Test
+        @DisplayName("lst[0] += [3] on a list of lists extends the inner list and stores it back")
+        void itemInplaceAddOnAList() {
+            PyList inner = PyList.of(2);
+            PyList outer = PyList.of(inner);
+            Operators.iaddItem(outer, 0, PyTuple.of(3));
+            assertThat(outer.get(0)).as("outer[0] after outer[0] += (3,)").isSameAs(inner);
+            assertThat(inner.toList()).as("the inner list after outer[0] += (3,)").containsExactly(2, 3);
+        }
+    }
+
+    @TestFactory
+    @DisplayName("agrees with CPython on a + b and a += b for every pair of sample types")
+    Stream<DynamicTest> goldenConcatenation() {
+        return Golden.cases("sequences", "concat.json").stream().map(recorded -> DynamicTest.dynamicTest(
+                recorded.get("left").getAsString() + " + / += " + recorded.get("right").getAsString(),
+                () -> checkConcatenation(recorded)));
+    }
+
+    private void checkConcatenation(JsonObject recorded) {
+        String left = recorded.get("left").getAsString();
+        Object right = sample(recorded.get("right").getAsString());
+        List<String> mismatches = new ArrayList<>();
+        if (left.equals("list") || left.equals("tuple")) {
+            Object a = sample(left);
+            Supplier<Object> plus = () -> a instanceof PyList list ? list.add(right) : ((PyTuple) a).add(right);
+            addIfMismatch(mismatches, "a + b", Outcome.of(recorded.getAsJsonObject("plus")).mismatch(plus, PlusVersusInplaceSpec::show));
+        }
+        Object target = sample(left);
+        Supplier<Map<String, Object>> inplace = () -> {
+            Object rebound = Operators.iadd(target, right);
+            return Map.of("repr", show(rebound), "same", rebound == target, "alias", show(target));
+        };
+        addIfMismatch(mismatches, "a += b (alias = a first)", Outcome.of(recorded.getAsJsonObject("iadd")).mismatch(inplace, m -> m));
+        Outcome.assertNoMismatches("a = " + show(sample(left)) + "; b = " + show(right), mismatches, 2);
+    }
+
+    private static void addIfMismatch(List<String> mismatches, String what, String mismatch) {
+        if (mismatch != null) {
+            mismatches.add(what + ": " + mismatch);
+        }
+    }
+
+    private static Object sample(String type) {
+        return switch (type) {
+            case "list" -> PyList.of(1, 2);
+            case "tuple" -> PyTuple.of(3, 4);
+            case "str" -> "ab";
+            case "int" -> 5;
+            case "None" -> null;
+            case "float" -> 1.5;
+            default -> throw new IllegalArgumentException(type);
+        };
+    }
+
+    static String show(Object value) {
+        if (value instanceof PyList list) {
+            return list.repr();
+        }
+        if (value instanceof PyTuple tuple) {
+            return tuple.repr();
+        }
+        return Repr.of(value);
+    }
+
+    @Test
+    @DisplayName("law: a + b concatenates and leaves a and b alone, while a += b gives the same content in a itself")
+    void plusConcatenatesAndInplaceAddMutates() {
+        qt().forAll(lists().of(integers().between(-9, 9)).ofSizeBetween(0, 8),
+                        lists().of(integers().between(-9, 9)).ofSizeBetween(0, 8))
+                .checkAssert((left, right) -> {
+                    PyList a = PyList.of(left.toArray());
+                    PyList b = PyList.of(right.toArray());
+                    List<Object> expected = new ArrayList<>(left);
+                    expected.addAll(right);
+                    assertThat(a.add(b).toList()).as("%s + %s", left, right).isEqualTo(expected);
+                    assertThat(a.toList()).as("a after a + b").isEqualTo(new ArrayList<Object>(left));
+                    PyList alias = a;
+                    assertThat(a.iadd(b)).as("a += b returns a itself").isSameAs(alias);
+                    assertThat(alias.toList()).as("alias of a after a += %s", right).isEqualTo(expected);
+                });
+    }
+}
