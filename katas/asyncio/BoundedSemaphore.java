@@ -12,7 +12,7 @@ public class BoundedSemaphore extends Semaphore {
 
     @Override
     public boolean acquire() {
-        throw new UnsupportedOperationException("TODO(task 7):  - see katas/asyncio/README.md#task-7");
+        throw new UnsupportedOperationException("TODO(task 7): take a permit, remembering it is out - see katas/asyncio/README.md#task-7");
     }
 
     /** Returns a permit; ValueError if none is out. */

@@ -2,6 +2,10 @@ package asyncio;
 
 /** A scheduled callback, as returned by {@code call_soon}/{@code call_later}: it can be cancelled before it runs. */
 public final class Handle {
+    Handle() {
+        // Only the loop makes handles.
+    }
+
     /** Stops the callback from running; a no-op if it already ran. */
     public void cancel() {
         throw new UnsupportedOperationException("TODO(task 1): stops the callback from running; a no-op if it already ran - see katas/asyncio/README.md#task-1");

@@ -11,6 +11,7 @@ public class BoundedSemaphore extends Semaphore {
         super(value);
     }
 
+    /** Inside a coroutine: takes a permit, remembering it is out. */
     @Override
     public boolean acquire() {
         boolean got = super.acquire();
