@@ -160,6 +160,30 @@ class CombinatorSpec {
     }
 
     @Test
+    @DisplayName("wait_for waits for a slow cleanup of the cancelled inner task before raising TimeoutError")
+    void waitsForCleanup() {
+        Task<String> inner = loop.createTask(() -> {
+            try {
+                Asyncio.sleep(10);
+                return "late";
+            } catch (CancelledError e) {
+                Asyncio.sleep(1);
+                log.add("inner cleaned up at " + loop.time());
+                throw e;
+            }
+        });
+        String outcome = loop.runUntilComplete(() -> {
+            try {
+                return Coroutine.await(Asyncio.waitFor(inner, 3));
+            } catch (TimeoutError e) {
+                return "TimeoutError at " + loop.time();
+            }
+        });
+        assertThat(outcome).as("wait_for(inner, 3) where the inner task needs 1 s to clean up: CPython raises at 4.0").isEqualTo("TimeoutError at 4.0");
+        assertThat(log).as("the cleanup finished first").containsExactly("inner cleaned up at 4.0");
+    }
+
+    @Test
     @DisplayName("as_completed yields outcomes in completion order")
     void asCompleted() {
         List<Object> order = loop.runUntilComplete(() -> {
