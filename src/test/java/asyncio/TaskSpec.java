@@ -131,6 +131,26 @@ class TaskSpec {
         }
     }
 
+    @Test
+    @DisplayName("leaves no coroutine thread behind when the loop is closed with a task still sleeping")
+    void closeReleasesThreads() throws InterruptedException {
+        EventLoop own = new EventLoop(true);
+        Thread[] ran = new Thread[1];
+        own.createTask(() -> {
+            ran[0] = Thread.currentThread();
+            Asyncio.sleep(1000);
+            return null;
+        });
+        own.callLater(1, own::stop);
+        own.runForever();
+        own.close();
+        assertThat(ran[0]).as("the task's body ran").isNotNull();
+        if (ran[0] != Thread.currentThread()) {
+            ran[0].join(5000);
+            assertThat(ran[0].isAlive()).as("the thread that ran the pending coroutine, after loop.close()").isFalse();
+        }
+    }
+
     @Nested
     @DisplayName("being cancelled")
     class Cancelling {
