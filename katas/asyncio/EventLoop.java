@@ -1,0 +1,99 @@
+package asyncio;
+
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+
+/** A single-threaded event loop: a FIFO of ready callbacks, a heap of timers and a selector to sleep in. */
+public final class EventLoop implements AutoCloseable {
+    /** A loop on the real monotonic clock, or on a virtual one that jumps to the next timer when idle. */
+    public EventLoop(boolean virtualClock) {
+        throw new UnsupportedOperationException("TODO(task 1): a loop on the real monotonic clock, or on a virtual one that jumps to the next timer when idle - see katas/asyncio/README.md#task-1");
+    }
+
+    /** The loop running on the calling thread (or driving the calling coroutine). */
+    public static EventLoop getRunningLoop() {
+        throw new UnsupportedOperationException("TODO(task 1): the loop running on the calling thread (or driving the calling coroutine) - see katas/asyncio/README.md#task-1");
+    }
+
+    /** The loop's clock in seconds: monotonic, and virtual if the loop was made so. */
+    public double time() {
+        throw new UnsupportedOperationException("TODO(task 1): the loop's clock in seconds: monotonic, and virtual if the loop was made so - see katas/asyncio/README.md#task-1");
+    }
+
+    /** Schedules a callback for the next iteration, after those already scheduled. */
+    public Handle callSoon(Runnable callback) {
+        throw new UnsupportedOperationException("TODO(task 1): schedules a callback for the next iteration, after those already scheduled - see katas/asyncio/README.md#task-1");
+    }
+
+    /** Schedules a callback {@code delay} seconds from now. */
+    public Handle callLater(double delay, Runnable callback) {
+        throw new UnsupportedOperationException("TODO(task 1): schedules a callback delay seconds from now - see katas/asyncio/README.md#task-1");
+    }
+
+    /** Schedules a callback at loop time {@code when}. */
+    public Handle callAt(double when, Runnable callback) {
+        throw new UnsupportedOperationException("TODO(task 1): schedules a callback at loop time when - see katas/asyncio/README.md#task-1");
+    }
+
+    /** call_soon from any thread: queues the callback and wakes the loop out of its selector. */
+    public void callSoonThreadsafe(Runnable callback) {
+        throw new UnsupportedOperationException("TODO(task 1): call_soon from any thread: queues the callback and wakes the loop out of its selector - see katas/asyncio/README.md#task-1");
+    }
+
+    /** Runs until {@link #stop()} is called. */
+    public void runForever() {
+        throw new UnsupportedOperationException("TODO(task 1): runs until {@link #stop()} is called - see katas/asyncio/README.md#task-1");
+    }
+
+    /** Runs until the future is done and returns its result (or raises its exception). */
+    public <T> T runUntilComplete(Future<T> future) {
+        throw new UnsupportedOperationException("TODO(task 4): runs until the future is done and returns its result (or raises its exception) - see katas/asyncio/README.md#task-4");
+    }
+
+    /** Wraps the body in a task and runs until it is done. */
+    public <T> T runUntilComplete(Body<T> body) {
+        throw new UnsupportedOperationException("TODO(task 4): wraps the body in a task and runs until it is done - see katas/asyncio/README.md#task-4");
+    }
+
+    /** Asks the loop to stop after the callbacks already ready have run. */
+    public void stop() {
+        throw new UnsupportedOperationException("TODO(task 1): asks the loop to stop after the callbacks already ready have run - see katas/asyncio/README.md#task-1");
+    }
+
+    /** True while run_forever is on the stack. */
+    public boolean isRunning() {
+        throw new UnsupportedOperationException("TODO(task 1): true while run_forever is on the stack - see katas/asyncio/README.md#task-1");
+    }
+
+    /** True after {@link #close()}. */
+    public boolean isClosed() {
+        throw new UnsupportedOperationException("TODO(task 1): true after {@link #close()} - see katas/asyncio/README.md#task-1");
+    }
+
+    /** Drops every pending callback, releases the selector and the default executor. Idempotent. */
+    @Override
+    public void close() {
+        throw new UnsupportedOperationException("TODO(task 1): drops every pending callback, releases the selector and the default executor. Idempotent - see katas/asyncio/README.md#task-1");
+    }
+
+    /** A new pending future bound to this loop. */
+    public <T> Future<T> createFuture() {
+        throw new UnsupportedOperationException("TODO(task 2): a new pending future bound to this loop - see katas/asyncio/README.md#task-2");
+    }
+
+    /** Wraps the coroutine body in a task, scheduled to take its first step soon. */
+    public <T> Task<T> createTask(Body<T> body) {
+        throw new UnsupportedOperationException("TODO(task 4): wraps the coroutine body in a task, scheduled to take its first step soon - see katas/asyncio/README.md#task-4");
+    }
+
+    /** The tasks of this loop that are not done yet ({@code asyncio.all_tasks()}). */
+    public Set<Task<?>> allTasks() {
+        throw new UnsupportedOperationException("TODO(task 4): the tasks of this loop that are not done yet (asyncio.all_tasks()) - see katas/asyncio/README.md#task-4");
+    }
+
+    /** Runs a blocking function on the executor (a default pool when null); the future completes on the loop thread. */
+    public <T> Future<T> runInExecutor(Executor executor, Callable<T> function) {
+        throw new UnsupportedOperationException("TODO(task 6): runs a blocking function on the executor (a default pool when null); the future completes on the loop thread - see katas/asyncio/README.md#task-6");
+    }
+}

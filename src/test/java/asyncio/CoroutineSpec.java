@@ -1,0 +1,108 @@
+package asyncio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import py.RuntimeError;
+import py.StopIteration;
+import py.TypeError;
+import py.ValueError;
+
+@DisplayName("A coroutine")
+@Tag("task-3")
+class CoroutineSpec {
+
+    final EventLoop loop = new EventLoop(true);
+    final List<String> log = new ArrayList<>();
+
+    @AfterEach
+    void closeLoop() {
+        loop.close();
+    }
+
+    @Test
+    @DisplayName("runs nothing until the first send, then runs up to the await of a pending future and hands that future out")
+    void suspendsAtAwait() {
+        Future<Integer> first = loop.createFuture();
+        Coroutine<Integer> coro = new Coroutine<>(() -> {
+            log.add("started");
+            int a = Coroutine.await(first);
+            log.add("got " + a);
+            return a * 10;
+        });
+        assertThat(log).as("creating a coroutine runs none of its body").isEmpty();
+        Future<?> awaited = coro.send(null);
+        assertThat(awaited).as("send(None) returns the future the coroutine awaits").isSameAs(first);
+        assertThat(log).as("the body ran up to the await, not beyond").containsExactly("started");
+        first.setResult(4);
+        assertThatThrownBy(() -> coro.send(null))
+                .as("when the body returns, send raises StopIteration carrying the return value")
+                .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).isEqualTo(40));
+        assertThat(log).as("after the second send").containsExactly("started", "got 4");
+        assertThat(coro.done()).as("done() after the body returned").isTrue();
+    }
+
+    @Test
+    @DisplayName("does not pause at the await of a future that is already done")
+    void doneFutureDoesNotSuspend() {
+        Future<String> ready = loop.createFuture();
+        ready.setResult("now");
+        Coroutine<String> coro = new Coroutine<>(() -> Coroutine.await(ready) + "!");
+        assertThatThrownBy(() -> coro.send(null)).isInstanceOfSatisfying(StopIteration.class,
+                stop -> assertThat(stop.value()).as("value of a body that awaited a done future").isEqualTo("now!"));
+    }
+
+    @Test
+    @DisplayName("refuses a non-None first send with TypeError")
+    void nonNoneFirstSend() {
+        Coroutine<String> coro = new Coroutine<>(() -> "x");
+        assertThatThrownBy(() -> coro.send(1)).isInstanceOf(TypeError.class)
+                .hasMessage("can't send non-None value to a just-started coroutine");
+    }
+
+    @Test
+    @DisplayName("refuses to run again once finished: cannot reuse already awaited coroutine")
+    void noReuse() {
+        Coroutine<String> coro = new Coroutine<>(() -> "x");
+        assertThatThrownBy(() -> coro.send(null)).isInstanceOf(StopIteration.class);
+        assertThatThrownBy(() -> coro.send(null)).isInstanceOf(RuntimeError.class)
+                .hasMessage("cannot reuse already awaited coroutine");
+    }
+
+    @Test
+    @DisplayName("raises a thrown-in exception at the paused await, where the body may catch it")
+    void throwInAtAwait() {
+        Future<Integer> never = loop.createFuture();
+        Future<Integer> second = loop.createFuture();
+        Coroutine<String> coro = new Coroutine<>(() -> {
+            try {
+                Coroutine.await(never);
+                return "not reached";
+            } catch (ValueError e) {
+                log.add("caught " + e.getMessage());
+            }
+            Coroutine.await(second);
+            return "after";
+        });
+        coro.send(null);
+        Future<?> next = coro.throwIn(new ValueError("boom"));
+        assertThat(log).as("the ValueError surfaced at the await inside the body").containsExactly("caught boom");
+        assertThat(next).as("throw() returns the next awaited future").isSameAs(second);
+    }
+
+    @Test
+    @DisplayName("lets an uncaught exception from the body out of send")
+    void bodyExceptionEscapes() {
+        Coroutine<String> coro = new Coroutine<>(() -> {
+            throw new ValueError("inside");
+        });
+        assertThatThrownBy(() -> coro.send(null)).isInstanceOf(ValueError.class).hasMessage("inside");
+        assertThat(coro.done()).as("a coroutine that raised is finished").isTrue();
+    }
+}
