@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -87,7 +87,7 @@ public final class Watch {
     private void compileAndRun(Path output) throws Exception {
         long start = System.nanoTime();
         String errors = compile(output);
-        String stamp = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String stamp = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
         if (errors != null) {
             System.out.printf("%n[%s] %s does not compile:%n%s%n", stamp, slug, errors.strip());
             return;
