@@ -10,6 +10,8 @@ import java.util.NoSuchElementException;
 import py.KeyError;
 import py.Repr;
 import py.RuntimeError;
+import py.TypeError;
+import py.ValueError;
 
 /**
  * A dict built like CPython's compact dict: a sparse index array of small ints points into a
@@ -397,5 +399,32 @@ public class PyDict implements Iterable<Object> {
                 return keys[position++];
             }
         };
+    }
+}
+
+/** How {@code dict.update(seq)} reads one element of seq as a (key, value) pair. */
+final class UpdatePairs {
+    private UpdatePairs() {
+    }
+
+    /** A List, Object[], Map.Entry or string of length 2; anything else is Python's error, naming the position. */
+    static List<?> asPair(Object element, int position) {
+        List<?> pair;
+        if (element instanceof Map.Entry<?, ?> entry) {
+            pair = Arrays.asList(entry.getKey(), entry.getValue());
+        } else if (element instanceof List<?> list) {
+            pair = list;
+        } else if (element instanceof Object[] array) {
+            pair = Arrays.asList(array);
+        } else if (element instanceof CharSequence text) {
+            pair = text.chars().mapToObj(c -> String.valueOf((char) c)).toList();
+        } else {
+            throw new TypeError("cannot convert dictionary update sequence element #" + position + " to a sequence");
+        }
+        if (pair.size() != 2) {
+            throw new ValueError("dictionary update sequence element #" + position + " has length "
+                    + pair.size() + "; 2 is required");
+        }
+        return pair;
     }
 }

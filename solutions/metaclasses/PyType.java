@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.math.BigInteger;
 
 /**
  * A Python class in this model. A class is itself an object: its type is its metaclass, and its
@@ -110,5 +111,39 @@ public final class PyType extends PyObject {
             sequences.forEach(sequence -> sequence.remove(head));
         }
         return result;
+    }
+}
+
+/** The Python type name of a Java value that stands in for a Python one, for error messages. */
+final class PyTypes {
+    private PyTypes() {
+    }
+
+    static String nameOf(Object value) {
+        if (value == null) {
+            return "NoneType";
+        }
+        if (value instanceof PyObject object) {
+            return object.type().name();
+        }
+        if (value instanceof Boolean) {
+            return "bool";
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
+            return "int";
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return "float";
+        }
+        if (value instanceof CharSequence) {
+            return "str";
+        }
+        if (value instanceof List<?>) {
+            return "list";
+        }
+        if (value instanceof Map<?, ?>) {
+            return "dict";
+        }
+        return value.getClass().getSimpleName();
     }
 }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import py.AssertionFailure;
 import py.RuntimeError;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code multiprocessing.Process} with a {@code Pipe()} already attached: the target runs in a
@@ -78,5 +81,33 @@ public final class PyProcess {
             throw new RuntimeError("the process has not been started");
         }
         return child;
+    }
+}
+
+/** Starts child JVMs that run {@link ChildMain} with this JVM's own classpath. */
+final class Children {
+    private Children() {
+    }
+
+    static Process start(String mode) throws IOException {
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        List<String> command = new ArrayList<>(List.of(java,
+                // Small, quick-starting children: they run short tasks, not long computations.
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m",
+                "-cp", System.getProperty("java.class.path"), ChildMain.class.getName(), mode));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // stdin/stdout carry the frames; stderr shows a child's stack traces in our console.
+        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+        return builder.start();
+    }
+
+    /** Kills a child and waits until it is really gone, so that nothing is left orphaned. */
+    static void kill(Process process) {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
