@@ -172,7 +172,7 @@ class InstallerSpec {
     class NotesStepFour {
 
         @Test
-        @DisplayName("ln -s /usr/local/bin/python3.x /usr/bin/pyton3x makes 'pyton3x', so 'python3x' is not found")
+        @DisplayName("linking python3.x to the misspelt /usr/bin/pyton3x leaves 'python3x' unfound")
         void typoInTheNotes() {
             Installer.altinstall(fs, "/usr/local", v3_11_7);
             fs.symlink("/usr/local/bin/python3.11", "/usr/bin/pyton311");
