@@ -30,7 +30,7 @@ class KataArchitectureTest {
         List<String> katas = Manifest.load().slugs();
         // -Pkata=<slug> compiles only that kata and skips the solutions: check the learner's side.
         String only = System.getProperty("kata.mode", "").equals("kata") ? System.getProperty("kata.slug") : null;
-        JavaClasses stubs = ClassDirectories.stubs();
+        JavaClasses stubs = only == null ? ClassDirectories.stubs() : ClassDirectories.stubs(only);
         JavaClasses solutions = only == null ? ClassDirectories.solutions() : null;
         Set<String> testClasses = ClassDirectories.testClassNames();
         List<DynamicTest> tests = new ArrayList<>();
