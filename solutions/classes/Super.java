@@ -1,5 +1,6 @@
 package classes;
 
+import classes.Instance.Binding;
 import java.util.List;
 import py.AttributeError;
 import py.TypeError;

@@ -103,38 +103,38 @@ public final class Frame {
         receivedValue = null;
         receivedError = error;
     }
-}
 
-/** Python type names for the Java stand-ins, as error messages print them. */
-final class Types {
-    private Types() {
-    }
+    /** Python type names for the Java stand-ins, as error messages print them. */
+    static final class Types {
+        private Types() {
+        }
 
-    static String name(Object value) {
-        if (value == null) {
-            return "NoneType";
+        static String name(Object value) {
+            if (value == null) {
+                return "NoneType";
+            }
+            if (value instanceof Integer || value instanceof Long) {
+                return "int";
+            }
+            if (value instanceof String) {
+                return "str";
+            }
+            if (value instanceof List<?>) {
+                return "list";
+            }
+            if (value instanceof Map<?, ?>) {
+                return "dict";
+            }
+            if (value instanceof ListIterator) {
+                return "list_iterator";
+            }
+            if (value instanceof Generator) {
+                return "generator";
+            }
+            if (value instanceof Coroutine) {
+                return "coroutine";
+            }
+            return value.getClass().getSimpleName();
         }
-        if (value instanceof Integer || value instanceof Long) {
-            return "int";
-        }
-        if (value instanceof String) {
-            return "str";
-        }
-        if (value instanceof List<?>) {
-            return "list";
-        }
-        if (value instanceof Map<?, ?>) {
-            return "dict";
-        }
-        if (value instanceof ListIterator) {
-            return "list_iterator";
-        }
-        if (value instanceof Generator) {
-            return "generator";
-        }
-        if (value instanceof Coroutine) {
-            return "coroutine";
-        }
-        return value.getClass().getSimpleName();
     }
 }

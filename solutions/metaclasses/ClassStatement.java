@@ -1,5 +1,6 @@
 package metaclasses;
 
+import metaclasses.PyType.PyTypes;
 import java.util.List;
 import java.util.Map;
 import py.TypeError;

@@ -1,5 +1,6 @@
 package metaclasses;
 
+import metaclasses.PyType.PyTypes;
 import py.AttributeError;
 import py.ValueError;
 

@@ -1,5 +1,6 @@
 package processes;
 
+import processes.PyProcess.Children;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -82,32 +82,32 @@ public final class PyProcess {
         }
         return child;
     }
-}
 
-/** Starts child JVMs that run {@link ChildMain} with this JVM's own classpath. */
-final class Children {
-    private Children() {
-    }
+    /** Starts child JVMs that run {@link ChildMain} with this JVM's own classpath. */
+    static final class Children {
+        private Children() {
+        }
 
-    static Process start(String mode) throws IOException {
-        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        List<String> command = new ArrayList<>(List.of(java,
-                // Small, quick-starting children: they run short tasks, not long computations.
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m",
-                "-cp", System.getProperty("java.class.path"), ChildMain.class.getName(), mode));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        // stdin/stdout carry the frames; stderr shows a child's stack traces in our console.
-        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
-        return builder.start();
-    }
+        static Process start(String mode) throws IOException {
+            String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+            List<String> command = new ArrayList<>(List.of(java,
+                    // Small, quick-starting children: they run short tasks, not long computations.
+                    "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m",
+                    "-cp", System.getProperty("java.class.path"), ChildMain.class.getName(), mode));
+            ProcessBuilder builder = new ProcessBuilder(command);
+            // stdin/stdout carry the frames; stderr shows a child's stack traces in our console.
+            builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+            return builder.start();
+        }
 
-    /** Kills a child and waits until it is really gone, so that nothing is left orphaned. */
-    static void kill(Process process) {
-        process.destroyForcibly();
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        /** Kills a child and waits until it is really gone, so that nothing is left orphaned. */
+        static void kill(Process process) {
+            process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

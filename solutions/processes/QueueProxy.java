@@ -1,5 +1,6 @@
 package processes;
 
+import processes.Manager.ManagerServer;
 import java.io.Serializable;
 
 /**

@@ -1,5 +1,6 @@
 package sequences;
 
+import sequences.PyList.PyValues;
 import py.TypeError;
 
 /** The statement {@code a += b}, spelled as functions (compare Python's operator.iadd). */

@@ -1,5 +1,6 @@
 package sequences;
 
+import sequences.PyList.PyValues;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;

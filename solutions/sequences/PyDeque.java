@@ -1,5 +1,6 @@
 package sequences;
 
+import sequences.PyList.PyValues;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package sequences;
 
+import sequences.PyList.PyValues;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;

@@ -1,5 +1,6 @@
 package threads;
 
+import threads.PyLock.Timeouts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,5 +1,6 @@
 package threads;
 
+import threads.PyLock.Timeouts;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import py.ValueError;

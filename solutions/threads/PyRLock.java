@@ -1,5 +1,6 @@
 package threads;
 
+import threads.PyLock.Timeouts;
 import py.RuntimeError;
 
 /**
