@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import support.BenchNotes;
 
 /**
  * {@code ./mvnw -Pbench} (or {@code -Pbench -Dkata=<slug>}): runs every benchmark, the classes named
@@ -33,13 +35,52 @@ public final class BenchRunner {
         if (benches.isEmpty()) {
             out.append("No benchmark found").append(only == null ? "" : " for kata " + only).append(".\n");
         }
+        StringBuilder sections = new StringBuilder();
+        List<String> summary = new ArrayList<>();
         for (String bench : benches) {
             System.out.println("== " + bench);
-            out.append("## ").append(bench).append("\n\n").append(capture(bench, solutions)).append("\n");
+            String printed = capture(bench, solutions);
+            sections.append("## ").append(bench).append("\n\n").append(withoutSummaryRows(printed)).append("\n");
+            summary.addAll(summaryRows(bench, printed));
         }
+        if (!summary.isEmpty()) {
+            out.append(SUMMARY_HEAD);
+            summary.forEach(row -> out.append(row).append("\n"));
+            out.append("\n");
+        }
+        out.append(sections);
         Files.createDirectories(report.getParent());
         Files.writeString(report, out.toString(), StandardCharsets.UTF_8);
         System.out.println("Written to " + report);
+    }
+
+    static final String SUMMARY_HEAD = "## The notes' figures next to this machine's\n\n"
+            + "The notes timed CPython on their author's machine, the fetches against real web sites. The "
+            + "benchmarks below re-run each experiment on this machine, the fetches over loopback with an "
+            + "injected latency: compare the ratios, not the seconds.\n\n"
+            + "| experiment | the notes | this machine | benchmark |\n|---|---|---|---|\n";
+
+    /** The rows a benchmark marked with {@link BenchNotes#MARK}, as markdown table rows. */
+    static List<String> summaryRows(String bench, String printed) {
+        List<String> rows = new ArrayList<>();
+        for (String line : printed.split("\\R")) {
+            if (line.startsWith(BenchNotes.MARK)) {
+                String[] cells = line.substring(BenchNotes.MARK.length()).split("\t", -1);
+                rows.add("| " + String.join(" | ", cells) + " | " + bench.substring(bench.lastIndexOf('.') + 1) + " |");
+            }
+        }
+        return rows;
+    }
+
+    /** What the benchmark printed, minus the summary rows. */
+    static String withoutSummaryRows(String printed) {
+        StringBuilder kept = new StringBuilder();
+        for (String line : printed.split("\\R", -1)) {
+            if (!line.startsWith(BenchNotes.MARK)) {
+                kept.append(line).append("\n");
+            }
+        }
+        return kept.toString().stripTrailing() + "\n";
     }
 
     static List<String> find(Path testClasses, String only) throws IOException {
@@ -54,7 +95,7 @@ public final class BenchRunner {
 
     /** A class loader that sees the solutions before the learner's classes of the same names. */
     private static ClassLoader solutionsFirst(Path solutionClasses) throws IOException {
-        List<java.net.URL> urls = new java.util.ArrayList<>();
+        List<java.net.URL> urls = new ArrayList<>();
         urls.add(solutionClasses.toUri().toURL());
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             urls.add(Path.of(entry).toUri().toURL());

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Spec-side helpers for child processes: file gates that work across JVMs, and liveness checks. */
 final class ChildProbe {
@@ -31,11 +34,10 @@ final class ChildProbe {
         }
     }
 
-    /** Runs in the child: waits (bounded) until the spec opens the gate. */
+    /** Runs in the child: waits (bounded: at least 20 s of 2 ms naps) until the spec opens the gate. */
     static void waitFor(String gate) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!Files.exists(Path.of(gate))) {
-            if (System.currentTimeMillis() > deadline) {
+        for (int naps = 0; !Files.exists(Path.of(gate)); naps++) {
+            if (naps == 10_000) {
                 throw new IllegalStateException("the spec never opened gate " + gate);
             }
             try {
@@ -52,20 +54,22 @@ final class ChildProbe {
         return handle.isPresent() && handle.get().isAlive();
     }
 
-    /** Polls until the process is gone (it may take a moment to be reaped). */
+    /** Waits (at most 5 s) until the process is gone; it may take a moment to be reaped. */
     static boolean goneSoon(long pid) {
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (alive(pid)) {
-            if (System.currentTimeMillis() > deadline) {
-                return false;
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+        if (handle.isEmpty()) {
+            return true;
         }
-        return true;
+        try {
+            handle.get().onExit().get(5, TimeUnit.SECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }
