@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,9 +20,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
 import py.ValueError;
 import support.TestSite;
+import support.ThreadLeaks;
 
 @DisplayName("Crawler: breadth-first, bounded, every page once, errors recorded")
 @Tag("task-8")
@@ -87,7 +93,7 @@ class CrawlerSpec {
             fetcher.awaitRequested("/B");
             fetcher.awaitRequestedOrSettled("/C"); // a crawler without the barrier asks for C (and X) while A is slow
             fetcher.release("/A");
-            List<PageRecord> records = crawl.get();
+            List<PageRecord> records = ScriptedFetcher.outcome(crawl);
             assertThat(depths(records)).as("url -> depth of the crawl, with A answering last")
                     .containsEntry(ScriptedFetcher.url("/X"), 2).containsEntry(ScriptedFetcher.url("/Y"), 3).hasSize(6);
         }
@@ -105,7 +111,7 @@ class CrawlerSpec {
             fetcher.awaitPending(6);
             assertThat(fetcher.pending()).as("requests in flight with concurrency 6 and 40 pages waiting").isEqualTo(6);
             many.forEach(fetcher::release);
-            assertThat(crawl.get()).as("records").hasSize(41);
+            assertThat(ScriptedFetcher.outcome(crawl)).as("records").hasSize(41);
             assertThat(fetcher.peakPending()).as("most requests in flight at once, concurrency 6").isEqualTo(6);
         }
 
@@ -120,7 +126,7 @@ class CrawlerSpec {
             fetcher.answer("/fails", () -> CompletableFuture.failedFuture(new IOException("connection reset")));
             fetcher.answer("/500", () -> CompletableFuture.completedFuture(new Response(500, null, "oops")));
             fetcher.answer("/404", () -> CompletableFuture.completedFuture(new Response(404, null, "<a href=/never>")));
-            Map<String, PageRecord> byUrl = byUrl(fetcher.crawlInBackground(new CrawlOptions(3, 5, UNLIMITED)).get());
+            Map<String, PageRecord> byUrl = byUrl(ScriptedFetcher.outcome(fetcher.crawlInBackground(new CrawlOptions(3, 5, UNLIMITED))));
             assertThat(byUrl.keySet()).as("pages recorded").containsExactlyInAnyOrder(ScriptedFetcher.url("/"), ScriptedFetcher.url("/throws"),
                     ScriptedFetcher.url("/fails"), ScriptedFetcher.url("/500"), ScriptedFetcher.url("/404"), ScriptedFetcher.url("/ok"),
                     ScriptedFetcher.url("/after"));
@@ -141,7 +147,7 @@ class CrawlerSpec {
             fetcher.redirect("/loop-b", "/loop-a");
             fetcher.redirect("/away", "http://other.test/x");
             fetcher.redirect("/again", "HTTP://WWW.SITE.TEST:80/r1");
-            Map<String, PageRecord> byUrl = byUrl(fetcher.crawlInBackground(new CrawlOptions(2, 9, UNLIMITED)).get());
+            Map<String, PageRecord> byUrl = byUrl(ScriptedFetcher.outcome(fetcher.crawlInBackground(new CrawlOptions(2, 9, UNLIMITED))));
             assertThat(byUrl.get(ScriptedFetcher.url("/r1")).links()).as("links of the redirect /r1 -> /real#frag")
                     .containsExactly(ScriptedFetcher.url("/real"));
             assertThat(depths(byUrl.values())).as("url -> depth").containsEntry(ScriptedFetcher.url("/real"), 2)
@@ -153,21 +159,41 @@ class CrawlerSpec {
         @DisplayName("starts nothing with maxPages=0, and leaves no thread of its own running")
         void noPagesNoThreads() throws Exception {
             ScriptedFetcher fetcher = new ScriptedFetcher(Map.of("/", List.of("/a")));
-            assertThat(fetcher.crawlInBackground(new CrawlOptions(3, 5, 0)).get()).as("records with maxPages=0").isEmpty();
-            List<Thread> before = List.copyOf(Thread.getAllStackTraces().keySet());
+            assertThat(ScriptedFetcher.outcome(fetcher.crawlInBackground(new CrawlOptions(3, 5, 0)))).as("records with maxPages=0").isEmpty();
+            java.util.Set<Thread> before = ThreadLeaks.snapshot();
             List<PageRecord> records = new ArrayList<>();
             new Crawler(fetcher, new CrawlOptions(3, 5, UNLIMITED)).crawl(ScriptedFetcher.url("/"), records::add);
             assertThat(records).as("records of a crawl whose fetcher answers synchronously").hasSize(2);
-            List<String> leftOver = new ArrayList<>();
-            for (Thread thread : Thread.getAllStackTraces().keySet()) {
-                if (!before.contains(thread)) {
-                    thread.join(5_000);
-                    if (thread.isAlive()) {
-                        leftOver.add(thread.getName());
-                    }
-                }
+            assertThat(ThreadLeaks.stillRunning(before, thread -> false)).as("threads still running after crawl() returned").isEmpty();
+        }
+
+        @Test
+        @DisplayName("streams each record to the JSON Lines file as its page completes: with one page held, the rest is on disk")
+        void streamsWhileAPageIsHeld(@TempDir Path dir) throws Exception {
+            List<String> menu = new ArrayList<>();
+            for (int i = 1; i <= 10; i++) {
+                menu.add("/p" + i);
             }
-            assertThat(leftOver).as("threads still running after crawl() returned").isEmpty();
+            ScriptedFetcher fetcher = new ScriptedFetcher(Map.of("/", menu, "/p1", List.of("/q1", "/q2", "/q3", "/q4", "/q5")));
+            fetcher.hold("/q5"); // on the deepest level, so that everything else can finish
+            Path file = dir.resolve("crawl.jsonl");
+            try (JsonLinesWriter writer = new JsonLinesWriter(file)) {
+                CompletableFuture<CrawlStats> crawl = fetcher.crawlInBackground(new CrawlOptions(3, 5, UNLIMITED), writer);
+                fetcher.awaitPending(1);
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (int poll = 0; poll < 200 && lines.size() < 15; poll++) {
+                    Thread.sleep(10); // a crawler may hand records to a writer thread: give it a moment, not forever
+                    lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                }
+                assertThat(lines).as("lines on disk while /q5 is still in flight (1 + 10 + 4 pages have completed)").hasSize(15);
+                for (String line : lines) {
+                    assertThat(JsonParser.parseString(line)).as("line %s, parsed", line).isInstanceOf(com.google.gson.JsonObject.class);
+                }
+                assertThat(crawl).as("the crawl while /q5 is held").isNotDone();
+                fetcher.release("/q5");
+                assertThat(ScriptedFetcher.outcome(crawl).fetched()).as("pages fetched in all").isEqualTo(16);
+            }
+            assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).as("lines once the crawl is over").hasSize(16);
         }
 
         @Test

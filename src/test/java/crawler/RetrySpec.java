@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import py.ValueError;
+import support.ThreadLeaks;
 
 @DisplayName("Retries: 503 means try again later, after a growing pause")
 @Tag("task-6")
@@ -172,18 +173,13 @@ class RetrySpec {
         @Test
         @DisplayName("close() cancels pending sleeps and ends its thread")
         void closeCancels() throws Exception {
-            List<Thread> before = List.copyOf(Thread.getAllStackTraces().keySet());
+            java.util.Set<Thread> before = ThreadLeaks.snapshot();
             ScheduledSleeper sleeper = new ScheduledSleeper();
             CompletableFuture<Void> hour = sleeper.sleep(Duration.ofHours(1));
             sleeper.close();
             assertThatThrownBy(() -> hour.get(5, TimeUnit.SECONDS)).as("a pending sleep after close()")
                     .isInstanceOf(CancellationException.class);
-            for (Thread thread : Thread.getAllStackTraces().keySet()) {
-                if (!before.contains(thread)) {
-                    thread.join(5_000);
-                    assertThat(thread.isAlive()).as("thread %s started by the sleeper, after close()", thread.getName()).isFalse();
-                }
-            }
+            assertThat(ThreadLeaks.stillRunning(before, thread -> false)).as("threads the sleeper started, still running after close()").isEmpty();
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +25,8 @@ final class ScriptedFetcher implements Fetcher {
     private final Map<String, CompletableFuture<Response>> waiting = new HashMap<>();
     private final List<String> requested = new ArrayList<>();
     private int peakPending;
+    /** The crawl started by crawlInBackground, so that a wait can stop when it ends (or fails at a TODO). */
+    private CompletableFuture<?> running;
 
     ScriptedFetcher(Map<String, List<String>> links) {
         this.links = links;
@@ -84,14 +87,24 @@ final class ScriptedFetcher implements Fetcher {
 
     /** Runs a crawl from {@code /} on a thread of its own; the future completes with its records. */
     CompletableFuture<List<PageRecord>> crawlInBackground(CrawlOptions options) {
-        CompletableFuture<List<PageRecord>> result = new CompletableFuture<>();
         List<PageRecord> records = Collections.synchronizedList(new ArrayList<>());
+        return crawlInBackground(options, records::add).thenApply(totals -> List.copyOf(records));
+    }
+
+    /** Runs a crawl from {@code /} on a thread of its own, records to {@code sink}; the future completes with the totals. */
+    CompletableFuture<CrawlStats> crawlInBackground(CrawlOptions options, Consumer<PageRecord> sink) {
+        CompletableFuture<CrawlStats> result = new CompletableFuture<>();
+        synchronized (this) {
+            running = result;
+        }
         Thread crawl = new Thread(() -> {
             try {
-                new Crawler(this, options).crawl(url("/"), records::add);
-                result.complete(List.copyOf(records));
+                result.complete(new Crawler(this, options).crawl(url("/"), sink));
             } catch (Throwable failure) {
                 result.completeExceptionally(failure);
+            }
+            synchronized (this) {
+                notifyAll(); // wake a spec waiting for a request that will never come
             }
         }, "crawl-in-background");
         crawl.setDaemon(true);
@@ -99,9 +112,18 @@ final class ScriptedFetcher implements Fetcher {
         return result;
     }
 
-    synchronized void awaitRequested(String path) throws InterruptedException {
+    /** The crawl's result, or what it threw (a TODO, say) rethrown as it is. */
+    static <T> T outcome(CompletableFuture<T> crawl) throws Exception {
+        try {
+            return crawl.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    synchronized void awaitRequested(String path) throws Exception {
         while (!requested.contains(url(path))) {
-            wait(); // the spec's timeout ends this if the crawler never asks
+            waitWhileCrawling("a request for " + path);
         }
     }
 
@@ -112,10 +134,19 @@ final class ScriptedFetcher implements Fetcher {
         }
     }
 
-    synchronized void awaitPending(int n) throws InterruptedException {
+    synchronized void awaitPending(int n) throws Exception {
         while (waiting.size() < n) {
-            wait();
+            waitWhileCrawling(n + " requests in flight");
         }
+    }
+
+    /** Waits for a change; if the crawl has ended, says so (or rethrows why it failed) instead of waiting forever. */
+    private void waitWhileCrawling(String awaited) throws Exception {
+        if (running != null && running.isDone()) {
+            outcome(running);
+            throw new AssertionError("the crawl ended without " + awaited + "; requests: " + requested);
+        }
+        wait(); // the spec's timeout ends this if the crawler hangs
     }
 
     synchronized int pending() {
