@@ -53,7 +53,7 @@ class CrawlerSpec {
     void crawlsTheBfsOracle() {
         qt().withExamples(120).withShrinkCycles(30).forAll(scenarios()).checkAssert(scenario -> {
             TestSite.Hosted site = TestSite.generate(scenario.siteSeed(), new TestSite.Shape(scenario.pages(), true, 0))
-                    .at("http://www.site.test", "http://other.test");
+                    .at("http://www.site.test", "http://www.site.test:8080");
             List<PageRecord> records = Collections.synchronizedList(new ArrayList<>());
             List<CrawlStats> reports = Collections.synchronizedList(new ArrayList<>());
             CrawlStats totals;

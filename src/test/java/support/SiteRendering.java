@@ -19,19 +19,24 @@ final class SiteRendering {
     static SiteReply reply(Hosted hosted, String target, int attempt) {
         Page page = hosted.page(target);
         if (page == null) {
-            return new SiteReply(404, null, "no page at " + target, null, Duration.ZERO);
+            return new SiteReply(404, null, errorPage("no page at " + target), null, Duration.ZERO);
         }
         Duration latency = Duration.ofMillis(page.latencyMillis());
         return switch (page.kind()) {
             case PAGE -> new SiteReply(200, null, html(hosted, page), null, latency);
-            case FLAKY -> attempt <= page.failures() ? new SiteReply(503, null, "busy, try again", null, latency)
+            case FLAKY -> attempt <= page.failures() ? new SiteReply(503, null, errorPage("busy, try again"), null, latency)
                     : new SiteReply(200, null, html(hosted, page), null, latency);
-            case NOT_FOUND -> new SiteReply(404, null, "gone", null, latency);
-            case SERVER_ERROR -> new SiteReply(500, null, "oops", null, latency);
-            case ALWAYS_503 -> new SiteReply(503, null, "down for maintenance", null, latency);
+            case NOT_FOUND -> new SiteReply(404, null, errorPage("gone"), null, latency);
+            case SERVER_ERROR -> new SiteReply(500, null, errorPage("oops"), null, latency);
+            case ALWAYS_503 -> new SiteReply(503, null, errorPage("down for maintenance"), null, latency);
             case REDIRECT -> new SiteReply(page.redirectStatus(), location(hosted, page), "moved", null, latency);
             case RESET, GARBAGE -> new SiteReply(0, null, "", page.kind(), latency);
         };
+    }
+
+    /** Error pages have links too, as real ones do; a crawler must not follow them. */
+    private static String errorPage(String message) {
+        return "<html><body><p>" + message + "</p><a href=\"/trap/from-error-page\">home</a></body></html>";
     }
 
     static List<String> expectedLinks(Hosted hosted, String url, int maxAttempts) {
