@@ -57,18 +57,14 @@ class CrawlerSpec {
             List<PageRecord> records = Collections.synchronizedList(new ArrayList<>());
             List<CrawlStats> reports = Collections.synchronizedList(new ArrayList<>());
             CrawlStats totals;
-            SimulatedFetcher network = new SimulatedFetcher(site, scenario.siteSeed() * 31);
-            try {
+            try (SimulatedFetcher network = new SimulatedFetcher(site, scenario.siteSeed() * 31)) {
                 totals = new Crawler(network, new CrawlOptions(scenario.concurrency(), scenario.maxDepth(), scenario.maxPages()))
                         .crawl(site.startUrl(), records::add, reports::add);
-            } finally {
-                closeQuietly(network);
+                checkNetwork(site, scenario, records, network);
             }
             String context = scenario.toString();
             CrawlOracle.assertBfs(site, records, scenario.maxDepth(), scenario.maxPages(), 1, context);
             CrawlOracle.assertRecordsMatchPages(site, records, 1, context);
-            CrawlOracle.assertRequestCounts(site, network.requested(), records, 1, false, context);
-            assertThat(network.peakInFlight()).as("%s: most requests in flight at once", context).isLessThanOrEqualTo(scenario.concurrency());
             long errors = records.stream().filter(r -> r.error() != null).count();
             assertThat(totals).as("%s: the totals crawl() returns", context)
                     .isEqualTo(new CrawlStats(records.size(), 0, 0, (int) errors, records.stream().mapToInt(PageRecord::depth).max().orElse(0)));
@@ -220,11 +216,8 @@ class CrawlerSpec {
         return byUrl;
     }
 
-    static void closeQuietly(SimulatedFetcher network) {
-        try {
-            network.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    static void checkNetwork(TestSite.Hosted site, Scenario scenario, List<PageRecord> records, SimulatedFetcher network) {
+        CrawlOracle.assertRequestCounts(site, network.requested(), records, 1, false, scenario.toString());
+        assertThat(network.peakInFlight()).as("%s: most requests in flight at once", scenario).isLessThanOrEqualTo(scenario.concurrency());
     }
 }

@@ -103,11 +103,15 @@ final class SimulatedFetcher implements Fetcher, AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         synchronized (this) {
             closed = true;
             notifyAll();
         }
-        completer.join(5_000);
+        try {
+            completer.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

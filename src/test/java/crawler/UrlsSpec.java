@@ -10,14 +10,12 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import py.ValueError;
-import support.Golden;
 
 @DisplayName("Urls: urllib.parse's split, join and defrag, and the crawler's normalize")
 class UrlsSpec {
@@ -63,7 +61,7 @@ class UrlsSpec {
         @Test
         @DisplayName("agrees with CPython 3.11 on hundreds of generated URLs, hostname and port included")
         void golden() {
-            assertAgrees("urlsplit.json", c -> c.get("url").getAsString(), UrlsSpec::describeSplit, UrlsSpec::expectedSplit);
+            GoldenCases.assertAgrees("urlsplit.json", c -> c.get("url").getAsString(), UrlsSpec::describeSplit, UrlsSpec::expectedSplit);
         }
     }
 
@@ -101,7 +99,7 @@ class UrlsSpec {
         @Test
         @DisplayName("agrees with CPython 3.11 on hundreds of generated (base, href) pairs")
         void golden() {
-            assertAgrees("urljoin.json", c -> c.get("base").getAsString() + " + " + c.get("href").getAsString(),
+            GoldenCases.assertAgrees("urljoin.json", c -> c.get("base").getAsString() + " + " + c.get("href").getAsString(),
                     c -> Urls.join(c.get("base").getAsString(), c.get("href").getAsString()), UrlsSpec::expectedResult);
         }
     }
@@ -120,7 +118,7 @@ class UrlsSpec {
         @Test
         @DisplayName("agrees with CPython 3.11 on hundreds of generated URLs")
         void golden() {
-            assertAgrees("urldefrag.json", c -> c.get("url").getAsString(), c -> Urls.defrag(c.get("url").getAsString()),
+            GoldenCases.assertAgrees("urldefrag.json", c -> c.get("url").getAsString(), c -> Urls.defrag(c.get("url").getAsString()),
                     UrlsSpec::expectedResult);
         }
     }
@@ -157,7 +155,7 @@ class UrlsSpec {
         @Test
         @DisplayName("agrees with the policy computed from CPython's own urlsplit on hundreds of URLs")
         void golden() {
-            assertAgrees("normalize.json", c -> c.get("url").getAsString(), c -> Urls.normalize(c.get("url").getAsString()),
+            GoldenCases.assertAgrees("normalize.json", c -> c.get("url").getAsString(), c -> Urls.normalize(c.get("url").getAsString()),
                     UrlsSpec::expectedResult);
         }
 
@@ -220,25 +218,5 @@ class UrlsSpec {
     private static String expectedResult(JsonObject golden) {
         return golden.has("error") ? golden.get("error").getAsString() + ": " + golden.get("message").getAsString()
                 : golden.get("result").getAsString();
-    }
-
-    /** Runs every golden case; reports the first mismatches with the input, Python's answer and ours. */
-    static void assertAgrees(String fixture, Function<JsonObject, String> input, Function<JsonObject, String> actual,
-                             Function<JsonObject, String> expected) {
-        List<JsonObject> cases = Golden.cases("crawler", fixture);
-        List<String> mismatches = new ArrayList<>();
-        for (JsonObject golden : cases) {
-            String yours;
-            try {
-                yours = actual.apply(golden);
-            } catch (ValueError e) {
-                yours = "ValueError: " + e.getMessage();
-            }
-            String python = expected.apply(golden);
-            if (!python.equals(yours) && mismatches.size() < 5) {
-                mismatches.add("input " + py.Repr.of(input.apply(golden)) + "\n   python: " + python + "\n   yours:  " + yours);
-            }
-        }
-        assertThat(mismatches).as("%s: %d CPython cases (first mismatches shown)", fixture, cases.size()).isEmpty();
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import support.TestSite.Hosted;
-import support.TestSite.Kind;
 import support.TestSite.Page;
 import support.TestSite.SiteReply;
 import support.TestSite.Target;
