@@ -36,7 +36,9 @@ import java.util.function.Function;
  *       after another reaches 1. That is structure, not timing;</li>
  *   <li>{@link #releaseWhenInFlight}: hold every answer until N requests are in flight at once, so
  *       that a concurrent client reaches N however slow the machine is (a sequential client
- *       waits out the gate once, then gets its answers and a peak of 1);</li>
+ *       waits out the gate once, then gets its answers and a peak of 1). The overload with a
+ *       predicate holds only the requests it selects, e.g. not a crawl's start page, which is
+ *       alone in flight by nature;</li>
  *   <li>{@link #requests()}: the log of every request (method, target, headers, body), in
  *       arrival order;</li>
  *   <li>{@link #openConnections()} / {@link #awaitAllClosedByClients}: after a normal response
@@ -84,6 +86,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
     private int accepted;
     private int open;
     private int gateTarget;
+    private java.util.function.Predicate<Request> gateHolds = request -> true;
     private Duration gateMaxWait = Duration.ZERO;
     private boolean gateOpen = true;
     private volatile Duration bodyReadDelay = Duration.ZERO;
@@ -117,9 +120,18 @@ public final class LoopbackHttpServer implements AutoCloseable {
 
     /** Holds every answer until {@code n} requests are in flight at once; gives up after maxWait. */
     public void releaseWhenInFlight(int n, Duration maxWait) {
+        releaseWhenInFlight(n, maxWait, request -> true);
+    }
+
+    /**
+     * Holds the answers to the requests that {@code holds} selects until {@code n} requests are in
+     * flight at once (the gate then stays open); gives up after maxWait. Other requests pass.
+     */
+    public void releaseWhenInFlight(int n, Duration maxWait, java.util.function.Predicate<Request> holds) {
         synchronized (lock) {
             gateTarget = n;
             gateMaxWait = maxWait;
+            gateHolds = holds;
             gateOpen = false;
         }
     }
@@ -220,18 +232,20 @@ public final class LoopbackHttpServer implements AutoCloseable {
             HttpReply reply = handler.apply(request);
             try {
                 pause(reply.latency());
-                awaitGate();
-                if (reply.isReset()) {
-                    socket.setSoLinger(true, 0);
-                    return;
-                }
-                OutputStream out = socket.getOutputStream();
-                for (byte[] piece : reply.writes()) {
-                    out.write(piece);
-                    out.flush();
-                }
+                awaitGate(request);
             } finally {
+                // Answered from here on: a client that waits for this answer before sending its next
+                // request can never be seen with one request too many, however threads are scheduled.
                 changeInFlight(-1);
+            }
+            if (reply.isReset()) {
+                socket.setSoLinger(true, 0);
+                return;
+            }
+            OutputStream out = socket.getOutputStream();
+            for (byte[] piece : reply.writes()) {
+                out.write(piece);
+                out.flush();
             }
             if (!reply.endsAbruptly()) {
                 socket.shutdownOutput();
@@ -318,8 +332,11 @@ public final class LoopbackHttpServer implements AutoCloseable {
         }
     }
 
-    private void awaitGate() throws InterruptedException {
+    private void awaitGate(Request request) throws InterruptedException {
         synchronized (lock) {
+            if (!gateHolds.test(request)) {
+                return;
+            }
             long deadline = System.nanoTime() + gateMaxWait.toNanos();
             while (!gateOpen && !closed) {
                 long left = deadline - System.nanoTime();
@@ -353,7 +370,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
         return thread;
     }
 
-    /** Closes the listener and every connection, and waits for every server thread to end. */
+    /** Closes the listener and every connection, wakes threads pausing for latency, and waits for every server thread to end. */
     @Override
     public void close() {
         closed = true;
@@ -371,6 +388,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
             }
             acceptor.join(5_000);
             for (Thread thread : List.copyOf(threads)) {
+                thread.interrupt(); // a reply's latency is a sleep: end it now, the client is gone
                 thread.join(5_000);
             }
         } catch (IOException e) {

@@ -1,0 +1,366 @@
+#!/usr/bin/env python3
+"""Generates the golden fixtures of the `crawler` kata from CPython itself.
+
+    python3 src/test/python/crawler_golden.py
+
+urlsplit.json  : URLs and what urllib.parse.urlsplit makes of them (the five parts, .hostname,
+                 .port), or the ValueError it raises.
+urljoin.json   : (base, href) pairs and urllib.parse.urljoin(base, href), or its ValueError.
+urldefrag.json : URLs and urllib.parse.urldefrag(url).url.
+normalize.json : URLs and the kata's normalization policy, computed below from urlsplit's parts
+                 (the policy is ours, not CPython's; every part it reads comes from CPython).
+hrefs.json     : HTML documents from a small grammar full of traps, and the href values of the
+                 <a> tags that html.parser.HTMLParser reports, in document order.
+json_lines.json: crawl records and the line json.dumps(record) writes for each.
+Deterministic: fixed seeds, no network.
+"""
+import html
+import html.entities
+import json
+import platform
+import random
+import re
+from html.parser import HTMLParser
+from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
+
+OUT = "src/test/resources/golden/crawler/"
+GENERATOR = "src/test/python/crawler_golden.py"
+
+# ---------------------------------------------------------------- URL inputs
+
+HOSTS = ["example.com", "Example.COM", "a.b.c", "127.0.0.1", "localhost", "xn--bcher-kva.example",
+         "[::1]", "[2001:DB8::7]", "[::ffff:127.0.0.1]", "[fe80::1%25Eth0]", "[v1.Fut]",
+         "user:pw@Host.example", "@empty-user.example", "a@b@c.example", "", "ＥＸＡＭＰＬＥ.com"]
+BAD_HOSTS = ["[::1", "::1]", "[1.2.3.4]", "[not-ipv6]", "[vz.x]", "[V1.x]", "[:::]", "[1::2::3]",
+             "[::1%]", "[1:2:3:4:5:6:7:8:9]", "[::01.2.3.4]", "[12345::]", "h\u2100st", "x\uff03y"]
+PORTS = ["", ":", ":80", ":443", ":8080", ":0080", ":65535", ":65536", ":0", ":abc", ":-1", ":+80",
+         ": 80", ":\uff18\uff10", ":99999999999999999999"]
+SEGMENTS = ["a", "b", "c", ".", "..", "", "d;p", "e.html", "%2e%2e", "F", "g;x=1", "~u", "%7E"]
+QUERIES = ["", "?", "?q=1", "?a=1&b=2", "?x=/y/../z", "?#", "?Q=A"]
+FRAGMENTS = ["", "#", "#frag", "#a/b/../c", "#?q"]
+ODD_HREFS = ["", " ", "#", "#f", "?", "?q", "?q#f", ".", "..", "./", "../", "/", "//", "///g", "g", "g/",
+             "./g", "../g", "../../g", "../../../../g", "/./g", "/../g", "g.", ".g", "g..", "..g",
+             "./../g", "./g/.", "g/./h", "g/../h", "g;x?y#s", ";x", "g;x", "http:g", "https:g", "http:",
+             "http://", "HTTP://Other.example/a/../b", "mailto:a@b.example", "javascript:void(0)",
+             "ftp://f.example/x", "tel:+1", "data:text/html,<a>", "  /g  ", "\t/g\n", "\x00/g",
+             "/g h", "//[::1]/g", "//[::1/g", "//::1]/g", "//host:99999/", "//host:abc/", "1:x", "a:b/c",
+             "//user@Host/", "\\\\other\\g", "HtTpS://x.example:443/", "http://x.example:80/./a",
+             "/a/b/c/./../../g", "g?y/./x", "g#s/../x", "/%2e%2e/g", "?a=1&b=2#", "#frag?not"]
+
+
+def random_netloc(rng):
+    if rng.random() < 0.12:
+        return rng.choice(BAD_HOSTS) + rng.choice(["", ":80"])
+    host = rng.choice(HOSTS)
+    port = rng.choice(PORTS) if rng.random() < 0.5 else ""
+    return host + port
+
+
+def random_path(rng, absolute):
+    segments = [rng.choice(SEGMENTS) for _ in range(rng.randint(0, 4))]
+    path = "/".join(segments)
+    if absolute and not path.startswith("/"):
+        path = "/" + path
+    if rng.random() < 0.25:
+        path += "/"
+    return path
+
+
+def random_url(rng):
+    scheme = rng.choice(["http", "https", "HTTP", "HtTpS"])
+    return (scheme + "://" + random_netloc(rng) + random_path(rng, True)
+            + rng.choice(QUERIES) + rng.choice(FRAGMENTS))
+
+
+def random_href(rng):
+    roll = rng.random()
+    if roll < 0.25:
+        return rng.choice(ODD_HREFS)
+    if roll < 0.35:
+        return random_url(rng)
+    prefix = rng.choice(["", "", "/", "./", "../", "../../", "//" + random_netloc(rng) + "/", "http:", "https:",
+                         "http://" + random_netloc(rng)])
+    return prefix + random_path(rng, False) + rng.choice(QUERIES) + rng.choice(FRAGMENTS)
+
+
+def random_base(rng):
+    while True:
+        base = random_url(rng)
+        try:
+            split = urlsplit(base)
+            if split.hostname and split.scheme in ("http", "https"):
+                split.port  # noqa: B018 - a base the crawler could have fetched has a valid port
+                return base
+        except ValueError:
+            pass
+
+
+def error(exc):
+    return {"error": type(exc).__name__, "message": str(exc)}
+
+
+# ---------------------------------------------------------------- normalization (the kata's policy)
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def remove_dot_segments(path):
+    """RFC 3986, section 5.2.4."""
+    output = []
+    rest = path
+    while rest:
+        if rest.startswith("../"):
+            rest = rest[3:]
+        elif rest.startswith("./"):
+            rest = rest[2:]
+        elif rest.startswith("/./"):
+            rest = rest[2:]
+        elif rest == "/.":
+            rest = "/"
+        elif rest.startswith("/../"):
+            rest = rest[3:]
+            if output:
+                output.pop()
+        elif rest == "/..":
+            rest = "/"
+            if output:
+                output.pop()
+        elif rest in (".", ".."):
+            rest = ""
+        else:
+            end = rest.find("/", 1)
+            end = len(rest) if end < 0 else end
+            output.append(rest[:end])
+            rest = rest[end:]
+    return "".join(output)
+
+
+def normalize(url):
+    """Lower-case scheme and host, no default port, no fragment, no dot segments, '/' for an empty path."""
+    parts = urlsplit(url)
+    if parts.scheme not in DEFAULT_PORTS:
+        raise ValueError(f"unsupported URL scheme {parts.scheme!r}")
+    host = parts.hostname
+    if not host:
+        raise ValueError("URL has no host")
+    port = parts.port
+    userinfo, at, hostinfo = parts.netloc.rpartition("@")
+    netloc = userinfo + at + (f"[{host}]" if "[" in hostinfo else host)
+    if port is not None and port != DEFAULT_PORTS[parts.scheme]:
+        netloc += f":{port}"
+    return urlunsplit((parts.scheme, netloc, remove_dot_segments(parts.path) or "/", parts.query, ""))
+
+
+# ---------------------------------------------------------------- fixtures: URLs
+
+def split_case(url):
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        return {"url": url, **error(exc)}
+    case = {"url": url, "split": list(parts), "hostname": parts.hostname}
+    try:
+        case["port"] = parts.port
+    except ValueError as exc:
+        case["portError"] = str(exc)
+    return case
+
+
+def join_case(base, href):
+    try:
+        return {"base": base, "href": href, "result": urljoin(base, href)}
+    except ValueError as exc:
+        return {"base": base, "href": href, **error(exc)}
+
+
+def defrag_case(url):
+    try:
+        return {"url": url, "result": urldefrag(url).url}
+    except ValueError as exc:
+        return {"url": url, **error(exc)}
+
+
+def normalize_case(url):
+    try:
+        return {"url": url, "result": normalize(url)}
+    except ValueError as exc:
+        return {"url": url, **error(exc)}
+
+
+def url_fixtures(rng):
+    urls = [random_url(rng) for _ in range(300)] + [random_href(rng) for _ in range(200)] + ODD_HREFS
+    write("urlsplit.json", [split_case(url) for url in urls])
+    pairs = [(random_base(rng), href) for href in ODD_HREFS]
+    pairs += [(random_base(rng), random_href(rng)) for _ in range(500)]
+    joins = [join_case(base, href) for base, href in pairs]
+    write("urljoin.json", joins)
+    joined = [case["result"] for case in joins if "result" in case]
+    write("urldefrag.json", [defrag_case(url) for url in urls[:200] + joined[:200]])
+    write("normalize.json", [normalize_case(url) for url in urls[:300] + joined])
+
+
+# ---------------------------------------------------------------- fixtures: href extraction
+
+class HrefCollector(HTMLParser):
+    """The first href of every <a> start tag, as HTMLParser reports it (a bare `href` is skipped)."""
+
+    def __init__(self):
+        super().__init__()
+        self.hrefs = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            for name, value in attrs:
+                if name == "href":
+                    if value is not None:
+                        self.hrefs.append(value)
+                    break
+
+
+# The only named character references the documents use; the lesson lists them with their
+# Python behaviour (with and without ';', longest prefix).
+NAMED_REFS = ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&nbsp;", "&copy;", "&amp", "&lt", "&copy",
+              "&ampx;", "&copyright", "&bogus;", "&AMP;", "& ", "&;", "&#;", "&#x;"]
+ALLOWED_ENTITIES = {"amp", "amp;", "lt", "lt;", "gt", "gt;", "quot", "quot;", "apos;", "nbsp", "nbsp;",
+                    "copy", "copy;", "AMP", "AMP;"}
+NUMERIC_REFS = ["&#47;", "&#x2F;", "&#X2f;", "&#65", "&#233;", "&#x4e2d;", "&#x1F600;", "&#0;", "&#xD800;",
+                "&#x110000;", "&#1;", "&#x7F;", "&#99999999999;", "&#38;", "&#x26;amp;"]
+HREF_TEXT = ["/a", "b/c", "../d", "?q=1&x=2", "#top", "http://h.example/p", "//h.example/q", "e f", "", " g ",
+             "/ü", "/a&b", "/x=y", "mailto:m@h.example", "/'", '/"']
+
+
+def href_value(rng):
+    parts = [rng.choice(HREF_TEXT)]
+    for _ in range(rng.randint(0, 2)):
+        parts.append(rng.choice(NAMED_REFS + NUMERIC_REFS) if rng.random() < 0.7 else rng.choice(HREF_TEXT))
+    return "".join(parts)
+
+
+def quoted(rng, value):
+    """The value written with double, single or no quotes, as the document allows."""
+    choices = []
+    if '"' not in value:
+        choices.append('"' + value + '"')
+    if "'" not in value:
+        choices.append("'" + value + "'")
+    if value and not re.search(r"[\s>'\"]", value):
+        choices.append(value)
+    return rng.choice(choices) if choices else '"' + value.replace('"', "&quot;") + '"'
+
+
+def attribute(rng, name):
+    spaces = rng.choice(["", "", " ", "\n", " \t"])
+    return name + spaces + "=" + spaces + quoted(rng, href_value(rng))
+
+
+def a_tag(rng):
+    attrs = []
+    for _ in range(rng.randint(0, 3)):
+        attrs.append(rng.choice(["class=x", 'id="i"', "data-href=/trap-data", "title='<a href=/no>'",
+                                 "disabled", "data-x='a > b'"]))
+    attrs.insert(rng.randint(0, len(attrs)), attribute(rng, rng.choice(["href", "HREF", "Href"])))
+    if rng.random() < 0.08:
+        attrs.append(attribute(rng, "href"))  # a second href: the first one counts
+    if rng.random() < 0.05:
+        attrs = ["href"] + attrs[1:]  # a bare href has no value (None): no link
+    name = rng.choice(["a", "A"])
+    separator = rng.choice([" ", "\n", "  ", "\t"])
+    close = rng.choice([">", ">", " >", "/>", " />"])
+    return "<" + name + separator + separator.join(attrs) + close + rng.choice(["text", "", "<b>bold</b>"]) + "</" + name + ">"
+
+
+def trap(rng):
+    return rng.choice([
+        "<!-- <a href=\"/trap-comment\">hidden</a> -->",
+        "<!--<a href=/trap-comment2>--  >",
+        "<script>document.write('<a href=\"/trap-script\">x</a>');</script>",
+        "<SCRIPT type=text/javascript>var s = \"</scr\" + \"ipt>\"; '<a href=/trap-script2>'</SCRIPT >",
+        "<style>a[href=\"/trap-style\"] { color: red }</style>",
+        "<link href=/trap-link rel=stylesheet>",
+        "<area href=/trap-area>",
+        "<div data-href=\"/trap-data\">x</div>",
+        "<abbr href=/trap-abbr>x</abbr>",
+        "<?php echo '<a href=/trap-pi>'; ?>",
+        "<!DOCTYPE html>",
+        "<!bogus <a href=/trap-bogus>>",
+        "text with a href=/trap-text and <a and < b",
+        "<p>a &lt;a href=/trap-escaped&gt; text</p>",
+        "</a href=/trap-endtag>",
+        "<img src=/i.png alt='<a href=/trap-alt>'>",
+    ])
+
+
+def document(rng):
+    pieces = []
+    for _ in range(rng.randint(0, 8)):
+        pieces.append(a_tag(rng) if rng.random() < 0.55 else trap(rng))
+        pieces.append(rng.choice(["", "\n", " text ", "<br>", "<p>para</p>"]))
+    if rng.random() < 0.05:
+        pieces.append(rng.choice(["<!-- unterminated <b> <a href=/after-comment>", "<a href=\"/unterminated",
+                                  "<script><a href=/in-open-script>"]))
+    return "".join(pieces)
+
+
+def check_entities(doc):
+    """Every named reference in the document resolves through ALLOWED_ENTITIES only."""
+    for match in re.finditer(r"&([^\t\n\f <&#;]{1,32};?)", doc):
+        name = match.group(1)
+        if name in html.entities.html5:
+            assert name in ALLOWED_ENTITIES, name
+        else:
+            for cut in range(len(name) - 1, 1, -1):
+                if name[:cut] in html.entities.html5:
+                    assert name[:cut] in ALLOWED_ENTITIES, name
+                    break
+
+
+def href_fixtures(rng):
+    cases = []
+    for _ in range(400):
+        doc = document(rng)
+        check_entities(doc)
+        parser = HrefCollector()
+        parser.feed(doc)
+        parser.close()
+        cases.append({"html": doc, "hrefs": parser.hrefs})
+    write("hrefs.json", cases)
+
+
+# ---------------------------------------------------------------- fixtures: JSON Lines
+
+def random_text(rng):
+    alphabet = ["a", "Z", "/", " ", '"', "\\", "\n", "\r", "\t", "\b", "\f", "\x00", "\x01", "\x1f", "\x7f",
+                "é", "中", "\u2028", "\U0001F600", "\ud800", "'", "<", "&", "%2F"]
+    return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+
+
+def json_fixtures(rng):
+    cases = []
+    for _ in range(300):
+        status = rng.choice([200, 200, 301, 404, 503, None])
+        record = {
+            "url": "http://127.0.0.1:8080/" + random_text(rng),
+            "depth": rng.randint(0, 12),
+            "status": status,
+            "links": [random_text(rng) for _ in range(rng.randint(0, 3))],
+            "error": random_text(rng) if status != 200 and rng.random() < 0.7 else None,
+        }
+        cases.append({"record": record, "line": json.dumps(record)})
+    write("json_lines.json", cases)
+
+
+def write(name, cases):
+    document = {"python": platform.python_version(), "generator": GENERATOR, "cases": cases}
+    with open(OUT + name, "w", encoding="utf-8") as out:
+        json.dump(document, out, indent=None, separators=(",", ":"))
+        out.write("\n")
+
+
+def main():
+    url_fixtures(random.Random(20260117))
+    href_fixtures(random.Random(20260118))
+    json_fixtures(random.Random(20260119))
+
+
+if __name__ == "__main__":
+    main()
