@@ -191,7 +191,7 @@ class OpenConnectionSpec {
                 // The server ends its side once it reads our FIN: before we close anything.
                 boolean serverDone = server.awaitAllClosedByClients(PATIENCE);
                 pair.writer().close();
-                return List.of(response, late, closing, serverDone);
+                return java.util.Arrays.asList(response, late, closing, serverDone);
             });
             assertThat((String) seen.get(0)).as("the response read after write_eof()").endsWith("\r\n\r\nstill here");
             assertThat((Throwable) seen.get(1)).as("write() after write_eof()").isInstanceOf(RuntimeError.class)
@@ -263,7 +263,7 @@ class OpenConnectionSpec {
                 Throwable fromRead = catchThrowable(pair.reader()::readline);
                 Throwable fromDrain = catchThrowable(pair.writer()::drain);
                 Throwable fromWaitClosed = catchThrowable(pair.writer()::waitClosed);
-                return List.of(fromRead, fromDrain, fromWaitClosed);
+                return java.util.Arrays.asList(fromRead, fromDrain, fromWaitClosed);
             });
             for (Throwable error : thrown) {
                 assertThat(error).as("readline(), drain() and wait_closed() after the server reset the connection (RST)")

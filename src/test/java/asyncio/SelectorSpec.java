@@ -152,6 +152,8 @@ class SelectorSpec {
                 Task<byte[]> read = loop.createTask(pair.reader()::readline);
                 try {
                     return latin1(await(Asyncio.waitFor(read, 3600)));
+                } catch (TimeoutError e) {
+                    return "TimeoutError at loop time " + loop.time();
                 } finally {
                     pair.writer().close();
                 }

@@ -35,12 +35,12 @@ class StreamLawsSpec {
 
         @Override
         public String toString() {
-            return "chunks " + StreamScripts.describe(chunks()) + ", reads " + reads;
+            return "chunks " + StreamScripts.describe(chunks()) + ", reads " + reads + " (0: readline(), n: read(n) or readexactly(n), -1: sleep 1.5 s)";
         }
     }
 
     static Gen<Case> cases(int minRead, int maxRead) {
-        Gen<byte[]> data = lists().of(integers().between(0, ALPHABET.length - 1)).ofSizeBetween(0, 120).map(indexes -> {
+        Gen<byte[]> data = lists().of(integers().between(0, ALPHABET.length - 1)).ofSizeBetween(0, 80).map(indexes -> {
             byte[] bytes = new byte[indexes.size()];
             for (int i = 0; i < bytes.length; i++) {
                 bytes[i] = ALPHABET[indexes.get(i)];
@@ -48,7 +48,17 @@ class StreamLawsSpec {
             return bytes;
         });
         return data.zip(lists().of(integers().between(1, 17)).ofSizeBetween(1, 8),
-                lists().of(integers().between(minRead, maxRead)).ofSizeBetween(1, 8), Case::new);
+                lists().of(integers().between(minRead, maxRead)).ofSizeBetween(1, 8).map(StreamLawsSpec::withARead), Case::new);
+    }
+
+    /** A list of reads that is all pauses would never reach the end of the stream: add a readline(). */
+    static List<Integer> withARead(List<Integer> reads) {
+        if (reads.stream().allMatch(n -> n < 0)) {
+            List<Integer> fixed = new ArrayList<>(reads);
+            fixed.add(0);
+            return fixed;
+        }
+        return reads;
     }
 
     /** One call and what it returned: n == 0 stands for readline(), n > 0 for read(n). */
@@ -60,21 +70,27 @@ class StreamLawsSpec {
     }
 
     @Test
-    @DisplayName("readline() and read(n), mixed in any order, give back every byte once and in order, lines ending at newlines")
+    @DisplayName("readline() and read(n), mixed in any order with pauses, give back every byte once and in order, lines ending at newlines")
     void readsConcatenateToTheStream() {
-        qt().withExamples(120).forAll(cases(0, 12)).checkAssert(c -> {
+        qt().withExamples(120).withShrinkCycles(200).forAll(cases(-1, 12)).checkAssert(c -> {
             StreamReader reader = new StreamReader();
-            // The reads are used in turn until a call returns b'', which only happens at EOF.
+            // The reads are used in turn until a call returns b'', which only happens at EOF. A negative one
+            // sleeps 1.5 s instead, so that chunks pile up unread. Every non-empty result takes at least one byte.
             List<Piece> pieces = withChunks(reader, c.chunks(), () -> {
                 List<Piece> out = new ArrayList<>();
-                for (int i = 0; ; i++) {
+                for (int i = 0; out.size() <= c.data().length && i <= (c.data().length + 1) * c.reads().size(); i++) {
                     int n = c.reads().get(i % c.reads().size());
+                    if (n < 0) {
+                        Asyncio.sleep(1.5);
+                        continue;
+                    }
                     byte[] piece = n == 0 ? reader.readline() : reader.read(n);
                     if (piece.length == 0) {
                         return out;
                     }
                     out.add(new Piece(n, new String(piece, StandardCharsets.ISO_8859_1)));
                 }
+                return out;
             });
             StringBuilder joined = new StringBuilder();
             List<Piece> misshapen = new ArrayList<>();
@@ -100,11 +116,12 @@ class StreamLawsSpec {
     @Test
     @DisplayName("readexactly(n) returns the same bytes however the stream is chunked, and the rest as partial at EOF")
     void readexactlyIgnoresChunking() {
-        qt().withExamples(120).forAll(cases(1, 15)).checkAssert(c -> {
+        qt().withExamples(120).withShrinkCycles(200).forAll(cases(1, 15)).checkAssert(c -> {
             StreamReader reader = new StreamReader();
             List<String> results = withChunks(reader, c.chunks(), () -> {
                 List<String> out = new ArrayList<>();
-                for (int i = 0; ; i++) {
+                // Each successful call takes at least one byte, so the error must come within data.length + 1 calls.
+                for (int i = 0; i <= c.data().length; i++) {
                     int n = c.reads().get(i % c.reads().size());
                     try {
                         out.add(new String(reader.readexactly(n), StandardCharsets.ISO_8859_1));
@@ -113,6 +130,8 @@ class StreamLawsSpec {
                         return out;
                     }
                 }
+                out.add("no IncompleteReadError at EOF");
+                return out;
             });
             List<String> model = new ArrayList<>();
             String text = new String(c.data(), StandardCharsets.ISO_8859_1);
@@ -132,14 +151,16 @@ class StreamLawsSpec {
     @Test
     @DisplayName("async iteration yields exactly the stream's lines, each with its newline, and then stops")
     void iterationYieldsTheLines() {
-        qt().withExamples(120).forAll(cases(0, 0)).checkAssert(c -> {
+        qt().withExamples(120).withShrinkCycles(200).forAll(cases(0, 0)).checkAssert(c -> {
             StreamReader reader = new StreamReader();
             List<String> lines = withChunks(reader, c.chunks(), () -> {
                 List<String> out = new ArrayList<>();
                 try {
-                    while (true) {
+                    while (out.size() <= c.data().length) {
                         out.add(new String(reader.anext(), StandardCharsets.ISO_8859_1));
                     }
+                    out.add("no StopAsyncIteration at EOF");
+                    return out;
                 } catch (StopAsyncIteration end) {
                     return out;
                 }

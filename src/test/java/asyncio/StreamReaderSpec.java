@@ -209,7 +209,7 @@ class StreamReaderSpec {
         @DisplayName("raises IncompleteReadError with expected None (printed 'undefined') at EOF, and refuses an empty separator")
         void eofAndEmptySeparator() {
             StreamReader reader = new StreamReader();
-            List<Throwable> thrown = withChunks(reader, chunks("no end"), () -> List.of(
+            List<Throwable> thrown = withChunks(reader, chunks("no end"), () -> Arrays.asList(
                     catchThrowable(() -> reader.readuntil(new byte[0])), catchThrowable(() -> reader.readuntil(b("\n")))));
             assertThat(thrown.get(0)).as("readuntil(b'')").isInstanceOf(ValueError.class).hasMessage("Separator should be at least one-byte string");
             assertThat(thrown.get(1)).as("readuntil(b'\\n') on 'no end', EOF")
@@ -260,7 +260,7 @@ class StreamReaderSpec {
             ConnectionResetError reset = new ConnectionResetError("[Errno 104] Connection reset by peer");
             List<Throwable> thrown = withChunks(reader, chunks(), () -> {
                 EventLoop.getRunningLoop().callSoon(() -> reader.setException(reset));
-                return List.of(catchThrowable(reader::readline), catchThrowable(() -> reader.read(0)));
+                return Arrays.asList(catchThrowable(reader::readline), catchThrowable(() -> reader.read(0)));
             });
             assertThat(thrown).as("readline() waiting when set_exception() is called, then read(0)").containsExactly(reset, reset);
             assertThat(reader.exception()).as("exception()").isSameAs(reset);
