@@ -9,7 +9,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -33,6 +32,20 @@ public final class EventLoop implements AutoCloseable {
     private static final class Watchers {
         Handle reader;
         Handle writer;
+
+        /** Puts the replacement (or null) in the writer's or the reader's place; cancels and returns what was there. */
+        Handle replace(boolean forWriting, Handle replacement) {
+            Handle previous = forWriting ? writer : reader;
+            if (forWriting) {
+                writer = replacement;
+            } else {
+                reader = replacement;
+            }
+            if (previous != null) {
+                previous.cancel(); // it may already be queued for this iteration: it must not run any more
+            }
+            return previous;
+        }
 
         int interestOps(SelectableChannel channel) {
             return channel.validOps() & ((reader != null ? READ_OPS : 0) | (writer != null ? WRITE_OPS : 0));
@@ -238,19 +251,11 @@ public final class EventLoop implements AutoCloseable {
     private void watch(SelectableChannel channel, Runnable callback, boolean forWriting) {
         checkClosed();
         SelectionKey key = channel.keyFor(selector);
-        Watchers watchers = key != null && key.isValid() ? (Watchers) key.attachment() : new Watchers();
-        Handle handle = new Handle(callback, 0, sequence++);
-        Handle previous = forWriting ? watchers.writer : watchers.reader;
-        if (previous != null) {
-            previous.cancel();
-        }
-        if (forWriting) {
-            watchers.writer = handle;
-        } else {
-            watchers.reader = handle;
-        }
+        boolean registered = key != null && key.isValid();
+        Watchers watchers = registered ? (Watchers) key.attachment() : new Watchers();
+        watchers.replace(forWriting, new Handle(callback, 0, sequence++));
         try {
-            if (key != null && key.isValid()) {
+            if (registered) {
                 key.interestOps(watchers.interestOps(channel));
             } else {
                 channel.register(selector, watchers.interestOps(channel), watchers);
@@ -261,28 +266,15 @@ public final class EventLoop implements AutoCloseable {
     }
 
     private boolean unwatch(SelectableChannel channel, boolean forWriting) {
-        if (closed) {
-            return false;
-        }
-        SelectionKey key = channel.keyFor(selector);
+        SelectionKey key = closed ? null : channel.keyFor(selector);
         if (key == null || !key.isValid()) {
             return false;
         }
         Watchers watchers = (Watchers) key.attachment();
-        Handle handle = forWriting ? watchers.writer : watchers.reader;
-        if (handle == null) {
-            return false;
-        }
-        // A callback already queued for this iteration must not run after its removal.
-        handle.cancel();
-        if (forWriting) {
-            watchers.writer = null;
-        } else {
-            watchers.reader = null;
-        }
-        // The key stays registered with no interest: cancelling it would forbid re-registering until the next select.
+        boolean wasWatched = watchers.replace(forWriting, null) != null;
+        // The key stays registered with no interest: a cancelled key could not be registered again before the next select.
         key.interestOps(watchers.interestOps(channel));
-        return true;
+        return wasWatched;
     }
 
     /** A new pending future bound to this loop. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import py.AssertionFailure;
+import py.PyBaseException;
 import py.ConnectionResetError;
 import py.RuntimeError;
 import py.StopAsyncIteration;
@@ -41,6 +42,15 @@ class StreamReaderSpec {
     /** What a read returned, and the loop time it returned at (chunk i arrives at time i + 1, EOF after the last). */
     static String timed(byte[] data) {
         return py.Repr.of(s(data)) + " at " + EventLoop.getRunningLoop().time();
+    }
+
+    /** Inside a coroutine: what the read returned, or the Python error it raised, with the loop time. */
+    static String attempt(Body<byte[]> read) {
+        try {
+            return timed(read.run());
+        } catch (PyBaseException e) {
+            return e.pythonType() + ": " + e.getMessage() + " at " + EventLoop.getRunningLoop().time();
+        }
     }
 
     @Nested
@@ -70,36 +80,16 @@ class StreamReaderSpec {
         @DisplayName("raises ValueError for a line longer than the limit and drops that line, so the next readline moves on")
         void overLimit() {
             StreamReader reader = new StreamReader(4);
-            List<String> seen = withChunks(reader, chunks("abcdefgh\nxy\n"), () -> {
-                List<String> out = new ArrayList<>();
-                try {
-                    reader.readline();
-                    out.add("no error");
-                } catch (ValueError e) {
-                    out.add("ValueError: " + e.getMessage());
-                }
-                out.add(timed(reader.readline()));
-                return out;
-            });
+            List<String> seen = withChunks(reader, chunks("abcdefgh\nxy\n"), () -> List.of(attempt(reader::readline), attempt(reader::readline)));
             assertThat(seen).as("readline() twice on 'abcdefgh\\nxy\\n' with limit=4: CPython removes the long line, newline included")
-                    .containsExactly("ValueError: Separator is found, but chunk is longer than limit", "'xy\\n' at 1.0");
+                    .containsExactly("ValueError: Separator is found, but chunk is longer than limit at 1.0", "'xy\\n' at 1.0");
         }
 
         @Test
         @DisplayName("clears the buffer when a line overruns the limit before its newline has arrived")
         void overLimitWithoutNewline() {
             StreamReader reader = new StreamReader(3);
-            List<String> seen = withChunks(reader, chunks("abcdef", "gh\nz"), () -> {
-                List<String> out = new ArrayList<>();
-                try {
-                    reader.readline();
-                    out.add("no error");
-                } catch (ValueError e) {
-                    out.add("ValueError: " + e.getMessage() + " at " + EventLoop.getRunningLoop().time());
-                }
-                out.add(timed(reader.readline()));
-                return out;
-            });
+            List<String> seen = withChunks(reader, chunks("abcdef", "gh\nz"), () -> List.of(attempt(reader::readline), attempt(reader::readline)));
             assertThat(seen).as("readline() twice with limit=3 on 'abcdef', 'gh\\nz': the first six bytes are dropped at once")
                     .containsExactly("ValueError: Separator is not found, and chunk exceed the limit at 1.0", "'gh\\n' at 2.0");
         }
@@ -191,18 +181,12 @@ class StreamReaderSpec {
         @DisplayName("raises LimitOverrunError past the limit and leaves the data in the buffer")
         void overrun() {
             StreamReader reader = new StreamReader(4);
-            List<String> seen = withChunks(reader, chunks("abcdef-gh"), () -> {
-                List<String> out = new ArrayList<>();
-                try {
-                    reader.readuntil(b("-"));
-                } catch (LimitOverrunError e) {
-                    out.add("LimitOverrunError: " + e.getMessage() + ", consumed=" + e.consumed());
-                }
-                out.add(timed(reader.read(100)));
-                return out;
-            });
-            assertThat(seen).as("readuntil(b'-') with limit=4 on 'abcdef-gh', then read(100)")
-                    .containsExactly("LimitOverrunError: Separator is found, but chunk is longer than limit, consumed=6", "'abcdef-gh' at 1.0");
+            List<Object> seen = withChunks(reader, chunks("abcdef-gh"), () -> Arrays.asList(
+                    catchThrowable(() -> reader.readuntil(b("-"))), attempt(() -> reader.read(100))));
+            assertThat(seen.get(0)).as("readuntil(b'-') with limit=4 on 'abcdef-gh'").isInstanceOf(LimitOverrunError.class)
+                    .hasMessage("Separator is found, but chunk is longer than limit");
+            assertThat(((LimitOverrunError) seen.get(0)).consumed()).as("LimitOverrunError.consumed: where the separator starts").isEqualTo(6);
+            assertThat(seen.get(1)).as("read(100) after the overrun: the data is still in the buffer").isEqualTo("'abcdef-gh' at 1.0");
         }
 
         @Test
