@@ -183,7 +183,7 @@ class StreamReaderSpec {
             StreamReader reader = new StreamReader(4);
             List<Object> seen = withChunks(reader, chunks("abcdef-gh"), () -> Arrays.asList(
                     catchThrowable(() -> reader.readuntil(b("-"))), attempt(() -> reader.read(100))));
-            assertThat(seen.get(0)).as("readuntil(b'-') with limit=4 on 'abcdef-gh'").isInstanceOf(LimitOverrunError.class)
+            assertThat((Throwable) seen.get(0)).as("readuntil(b'-') with limit=4 on 'abcdef-gh'").isInstanceOf(LimitOverrunError.class)
                     .hasMessage("Separator is found, but chunk is longer than limit");
             assertThat(((LimitOverrunError) seen.get(0)).consumed()).as("LimitOverrunError.consumed: where the separator starts").isEqualTo(6);
             assertThat(seen.get(1)).as("read(100) after the overrun: the data is still in the buffer").isEqualTo("'abcdef-gh' at 1.0");
