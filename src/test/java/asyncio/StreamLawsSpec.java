@@ -13,11 +13,13 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.quicktheories.core.Gen;
 import py.StopAsyncIteration;
 
 @DisplayName("Laws of the StreamReader, checked on random streams cut into random chunks")
 @Tag("task-8")
+@Timeout(20) // each law runs a loop and a coroutine thread per example: about a second, several on a busy machine
 class StreamLawsSpec {
     private static final byte[] ALPHABET = "ab\n\r".getBytes(StandardCharsets.ISO_8859_1);
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import py.AssertionFailure;
 import py.PyBaseException;
 import py.ConnectionResetError;
@@ -261,6 +262,7 @@ class StreamReaderSpec {
     }
 
     @Test
+    @Timeout(30) // 500 loops and coroutine threads: a second or two, but much more on a machine that is busy
     @DisplayName("gives CPython's results, errors and timing for 500 random scripts of chunks and reads with small limits")
     void golden() {
         List<String> mismatches = new ArrayList<>();
