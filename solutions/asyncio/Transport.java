@@ -32,7 +32,8 @@ public final class Transport {
     private int pendingBytes;
     private boolean closing;
     private boolean eofWritten;
-    private boolean lost;
+    // ending: the end is decided (writes vanish, callbacks stop); connectionLost: the reader, drain() and wait_closed() know.
+    private boolean ending;
     private boolean connectionLost;
     private boolean writingPaused;
 
@@ -60,8 +61,8 @@ public final class Transport {
         if (eofWritten) {
             throw new RuntimeError("Cannot call write() after write_eof()");
         }
-        if (data.length == 0 || lost) {
-            return; // like CPython, writes to a lost connection vanish silently
+        if (data.length == 0 || ending) {
+            return; // like CPython, writes to a connection that is ending vanish silently
         }
         int sent = 0;
         if (pending.isEmpty()) {
@@ -103,7 +104,7 @@ public final class Transport {
         closing = true;
         loop.removeReader(channel);
         if (pending.isEmpty()) {
-            lost = true;
+            ending = true;
             loop.removeWriter(channel);
             loop.callSoon(() -> connectionLost(null));
         }
@@ -133,7 +134,7 @@ public final class Transport {
     }
 
     private void readReady() {
-        if (lost) {
+        if (ending) {
             return;
         }
         ByteBuffer into = ByteBuffer.allocate(READ_SIZE);
@@ -154,7 +155,7 @@ public final class Transport {
     }
 
     private void writeReady() {
-        if (lost) {
+        if (ending) {
             return;
         }
         try {
@@ -197,7 +198,7 @@ public final class Transport {
 
     /** The connection broke: drop what was not sent and end it with the error, on the next iteration. */
     private void fatalError(IOException cause) {
-        if (lost) {
+        if (ending) {
             return;
         }
         pending.clear();
@@ -207,13 +208,17 @@ public final class Transport {
             closing = true;
             loop.removeReader(channel);
         }
-        lost = true;
+        ending = true;
         RuntimeException error = translate(cause);
         loop.callSoon(() -> connectionLost(error));
     }
 
     /** CPython's connection_lost: EOF or the error for the reader, the close waiter, paused drains; then the socket. */
     private void connectionLost(RuntimeException error) {
+        if (connectionLost) {
+            return;
+        }
+        ending = true;
         try {
             if (error == null) {
                 reader.feedEof();
