@@ -77,6 +77,10 @@ class DrainSpec {
                 + "CPython's drain() does not even yield when writing is not paused").isEqualTo(false);
     }
 
+    final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    final List<Drain> drains = new ArrayList<>();
+    int ticks;
+
     @Test
     @Timeout(30)
     @DisplayName("pauses only the writing coroutine while the server is not reading, and resumes it at the low-water mark")
@@ -84,52 +88,25 @@ class DrainSpec {
         server = LoopbackHttpServer.start(request -> HttpReply.ok("got " + request.body().length));
         server.delayBodyReads(SERVER_NAP);
         byte[] body = upload();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        int[] ticks = {0};
-        List<Drain> drains = new ArrayList<>();
         String status = loop.runUntilComplete(() -> {
             boolean[] uploaded = {false};
             Task<Object> ticker = loop.createTask(() -> {
                 while (!uploaded[0]) {
                     Asyncio.sleep(0.005);
-                    ticks[0]++;
+                    ticks++;
                 }
                 return null;
             });
             StreamPair pair = Asyncio.openConnection("127.0.0.1", server.port());
-            StreamWriter writer = pair.writer();
-            writer.write(bytes("POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + UPLOAD + "\r\n\r\n"));
-            // First one big write, more than the kernel holds, so the writer callback sends it piece by piece.
-            // Then small ones from one array, refilled for every write, as Java code often does.
-            byte[] chunk = new byte[CHUNK];
-            for (int at = 0; at < UPLOAD; ) {
-                int size = at == 0 ? BIG_WRITE : CHUNK;
-                byte[] piece = at == 0 ? Arrays.copyOf(body, BIG_WRITE) : chunk;
-                System.arraycopy(body, at, piece, 0, size);
-                writer.write(piece);
-                at += size;
-                int before = writer.transport().getWriteBufferSize();
-                int ticksBefore = ticks[0];
-                long cpuBefore = threads.getCurrentThreadCpuTime();
-                writer.drain();
-                drains.add(new Drain(before, writer.transport().getWriteBufferSize(), ticks[0] - ticksBefore,
-                        threads.getCurrentThreadCpuTime() - cpuBefore));
-            }
+            pair.writer().write(bytes("POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + UPLOAD + "\r\n\r\n"));
+            writeAndDrain(pair.writer(), body);
             uploaded[0] = true;
             await(ticker);
             String line = StreamFetch.latin1(pair.reader().readline());
-            writer.close();
+            pair.writer().close();
             return line;
         });
-        assertThat(server.requests()).as("uploads the server received in full (it waits 10 s for missing bytes, then gives up "
-                + "and closes; your reader then got %s): the first write of 8 MB goes out in many partial sends, and "
-                + "a partial send must leave the rest of that buffer at the front of the queue", py.Repr.of(status)).hasSize(1);
-        assertThat(status).as("the server's answer").isEqualTo("HTTP/1.1 200 OK\r\n");
-        byte[] received = server.requests().get(0).body();
-        assertThat(Arrays.mismatch(received, body)).as("first index where the %d bytes the server received differ from the %d sent "
-                + "(-1: none): the first write of 8 MB went out in many partial sends, and a partial send must leave the rest "
-                + "of that buffer at the front of the queue; what is queued must be a copy, as the caller refills its array",
-                received.length, body.length).isEqualTo(-1);
+        assertArrivedWhole(status, body);
         List<Drain> paused = drains.stream().filter(Drain::paused).toList();
         assertThat(paused).as("drain() calls that found more than 64 KiB buffered, while the server napped for 0.4 s before reading: "
                 + "write() must hand the kernel what fits and buffer the rest, not block until all is sent").isNotEmpty();
@@ -142,5 +119,39 @@ class DrainSpec {
                 + "which waited out the server's nap: the loop must keep running while one coroutine waits").isPositive();
         assertThat(first.cpuNanos()).as("CPU time (ns) the writing coroutine's thread spent inside that drain(): a waiting "
                 + "coroutine should be parked on a future that the transport completes, not polling").isLessThan(MAX_WAITING_CPU_NANOS);
+    }
+
+    /**
+     * Inside the writing coroutine: first one big write, more than the kernel holds, so the writer callback sends
+     * it piece by piece; then small ones from one array, refilled for every write, as Java code often does. A
+     * drain() after each write, recorded.
+     */
+    void writeAndDrain(StreamWriter writer, byte[] body) {
+        byte[] chunk = new byte[CHUNK];
+        for (int at = 0; at < body.length; ) {
+            int size = at == 0 ? BIG_WRITE : CHUNK;
+            byte[] piece = at == 0 ? new byte[BIG_WRITE] : chunk;
+            System.arraycopy(body, at, piece, 0, size);
+            writer.write(piece);
+            at += size;
+            int before = writer.transport().getWriteBufferSize();
+            int ticksBefore = ticks;
+            long cpuBefore = threads.getCurrentThreadCpuTime();
+            writer.drain();
+            drains.add(new Drain(before, writer.transport().getWriteBufferSize(), ticks - ticksBefore,
+                    threads.getCurrentThreadCpuTime() - cpuBefore));
+        }
+    }
+
+    void assertArrivedWhole(String status, byte[] body) {
+        assertThat(server.requests()).as("uploads the server received in full (it waits 10 s for missing bytes, then gives up "
+                + "and closes; your reader then got %s): the first write of 8 MB goes out in many partial sends, and "
+                + "a partial send must leave the rest of that buffer at the front of the queue", py.Repr.of(status)).hasSize(1);
+        assertThat(status).as("the server's answer").isEqualTo("HTTP/1.1 200 OK\r\n");
+        byte[] received = server.requests().get(0).body();
+        assertThat(Arrays.mismatch(received, body)).as("first index where the %d bytes the server received differ from the %d sent "
+                + "(-1: none): the first write of 8 MB went out in many partial sends, and a partial send must leave the rest "
+                + "of that buffer at the front of the queue; what is queued must be a copy, as the caller refills its array",
+                received.length, body.length).isEqualTo(-1);
     }
 }

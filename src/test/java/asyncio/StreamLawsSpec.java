@@ -71,6 +71,22 @@ class StreamLawsSpec {
         }
     }
 
+    /** The results that have the wrong shape for the call that returned them. */
+    static List<Piece> misshapen(List<Piece> pieces) {
+        List<Piece> wrong = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            boolean lastWithoutNewline = i == pieces.size() - 1 && !piece.text().endsWith("\n");
+            boolean wellShaped = piece.n() == 0
+                    ? piece.text().indexOf('\n') == (lastWithoutNewline ? -1 : piece.text().length() - 1)
+                    : piece.text().length() <= piece.n();
+            if (!wellShaped) {
+                wrong.add(piece);
+            }
+        }
+        return wrong;
+    }
+
     @Test
     @DisplayName("readline() and read(n), mixed in any order with pauses, give back every byte once and in order, lines ending at newlines")
     void readsConcatenateToTheStream() {
@@ -98,20 +114,8 @@ class StreamLawsSpec {
                 return out;
             });
             StringBuilder joined = new StringBuilder();
-            List<Piece> misshapen = new ArrayList<>();
-            for (int i = 0; i < pieces.size(); i++) {
-                Piece piece = pieces.get(i);
-                joined.append(piece.text());
-                boolean lastWithoutNewline = i == pieces.size() - 1 && !piece.text().endsWith("\n");
-                int newline = piece.text().indexOf('\n');
-                boolean wellShaped = piece.n() == 0
-                        ? newline == (lastWithoutNewline ? -1 : piece.text().length() - 1)
-                        : piece.text().length() <= piece.n();
-                if (!wellShaped) {
-                    misshapen.add(piece);
-                }
-            }
-            assertThat(misshapen).as("results of " + pieces + " over " + c + " that break a rule: a line ends at its first "
+            pieces.forEach(piece -> joined.append(piece.text()));
+            assertThat(misshapen(pieces)).as("results of " + pieces + " over " + c + " that break a rule: a line ends at its first "
                     + "newline (only the stream's last line may lack one), and read(n) returns at most n bytes").isEmpty();
             assertThat(joined.toString()).as("all results joined, of " + pieces + " over " + c)
                     .isEqualTo(new String(c.data(), StandardCharsets.ISO_8859_1));
