@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import py.TimeoutError;
 
-/** The module-level functions: sleep, gather, wait, wait_for and as_completed. */
+/** The module-level functions: sleep, gather, wait, wait_for, as_completed and open_connection. */
 public final class Asyncio {
     private Asyncio() {
     }
@@ -37,5 +37,15 @@ public final class Asyncio {
     /** Futures that complete in completion order: the first returned gets the first outcome, and so on. */
     public static <T> List<Future<T>> asCompleted(Collection<? extends Future<T>> futures) {
         throw new UnsupportedOperationException("TODO(task 5): futures that complete in completion order: the first returned gets the first outcome, and so on - see katas/asyncio/README.md#task-5");
+    }
+
+    /** Inside a coroutine: connects without blocking the loop and returns the (reader, writer) pair. */
+    public static StreamPair openConnection(String host, int port) {
+        throw new UnsupportedOperationException("TODO(task 9): connect without blocking the loop and return the (reader, writer) pair - see katas/asyncio/README.md#task-9");
+    }
+
+    /** Inside a coroutine: like {@link #openConnection(String, int)}, with the reader's line limit. */
+    public static StreamPair openConnection(String host, int port, int limit) {
+        throw new UnsupportedOperationException("TODO(task 9): open_connection with the reader's line limit - see katas/asyncio/README.md#task-9");
     }
 }

@@ -1,10 +1,14 @@
 package asyncio;
 
+import java.nio.channels.SelectableChannel;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 
-/** A single-threaded event loop: a FIFO of ready callbacks, a heap of timers and a selector to sleep in. */
+/**
+ * A single-threaded event loop: a FIFO of ready callbacks, a heap of timers and a selector to sleep
+ * in, which also watches channels for {@link #addReader readers} and {@link #addWriter writers}.
+ */
 public final class EventLoop implements AutoCloseable {
     /** A loop on the real monotonic clock, or on a virtual one that jumps to the next timer when idle. */
     public EventLoop(boolean virtualClock) {
@@ -71,10 +75,33 @@ public final class EventLoop implements AutoCloseable {
         throw new UnsupportedOperationException("TODO(task 1): true after {@link #close()} - see katas/asyncio/README.md#task-1");
     }
 
-    /** Drops every pending callback, releases the selector and the default executor. Idempotent. */
+    /**
+     * Drops every pending callback, releases the selector and the default executor, and closes every
+     * channel still registered with the selector (the sockets of streams nobody closed). Idempotent.
+     */
     @Override
     public void close() {
         throw new UnsupportedOperationException("TODO(task 1): drops every pending callback, releases the selector and the default executor. Idempotent - see katas/asyncio/README.md#task-1");
+    }
+
+    /** Calls back on the loop whenever the channel is readable (or can accept); replaces an earlier reader. */
+    public void addReader(SelectableChannel channel, Runnable callback) {
+        throw new UnsupportedOperationException("TODO(task 9): call back on the loop whenever the channel is readable - see katas/asyncio/README.md#task-9");
+    }
+
+    /** Stops watching the channel for reading; True if a reader was registered. */
+    public boolean removeReader(SelectableChannel channel) {
+        throw new UnsupportedOperationException("TODO(task 9): stop watching the channel for reading; True if a reader was registered - see katas/asyncio/README.md#task-9");
+    }
+
+    /** Calls back on the loop whenever the channel is writable (or its connect has finished); replaces an earlier writer. */
+    public void addWriter(SelectableChannel channel, Runnable callback) {
+        throw new UnsupportedOperationException("TODO(task 9): call back on the loop whenever the channel is writable or connected - see katas/asyncio/README.md#task-9");
+    }
+
+    /** Stops watching the channel for writing; True if a writer was registered. */
+    public boolean removeWriter(SelectableChannel channel) {
+        throw new UnsupportedOperationException("TODO(task 9): stop watching the channel for writing; True if a writer was registered - see katas/asyncio/README.md#task-9");
     }
 
     /** A new pending future bound to this loop. */

@@ -1,5 +1,13 @@
 package asyncio;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.net.UnknownHostException;
+import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -7,10 +15,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import py.CancelledError;
+import py.ConnectionRefusedError;
+import py.OSError;
+import py.PyException;
 import py.TimeoutError;
 import py.ValueError;
 
-/** The module-level functions: sleep, gather, wait, wait_for and as_completed. */
+/** The module-level functions: sleep, gather, wait, wait_for, as_completed and open_connection. */
 public final class Asyncio {
     private Asyncio() {
     }
@@ -185,6 +196,105 @@ public final class Asyncio {
             to.setException(from.exception());
         } else {
             to.setResult(from.result());
+        }
+    }
+
+    /** Inside a coroutine: connects without blocking the loop and returns the (reader, writer) pair. */
+    public static StreamPair openConnection(String host, int port) {
+        return openConnection(host, port, StreamReader.DEFAULT_LIMIT);
+    }
+
+    /** Inside a coroutine: like {@link #openConnection(String, int)}, with the reader's line limit. */
+    public static StreamPair openConnection(String host, int port, int limit) {
+        EventLoop loop = EventLoop.getRunningLoop();
+        StreamReader reader = new StreamReader(limit);
+        List<PyException> failures = new ArrayList<>();
+        // Like create_connection: try each address in turn, keep the first that answers.
+        for (InetAddress address : resolve(loop, host)) {
+            try {
+                SocketChannel channel = connect(loop, new InetSocketAddress(address, port));
+                Transport transport = new Transport(loop, channel, reader);
+                return new StreamPair(reader, new StreamWriter(transport, reader));
+            } catch (OSError e) {
+                failures.add(e);
+            }
+        }
+        String model = failures.get(0).getMessage();
+        if (failures.stream().allMatch(e -> e.getMessage().equals(model))) {
+            throw failures.get(0);
+        }
+        throw new OSError("Multiple exceptions: " + String.join(", ", failures.stream().map(Throwable::getMessage).toList()));
+    }
+
+    /** A literal address needs no lookup; a name is looked up off the loop, as CPython's getaddrinfo is. */
+    private static List<InetAddress> resolve(EventLoop loop, String host) {
+        if (host.matches("[0-9.]+") || host.contains(":")) {
+            try {
+                return List.of(InetAddress.getByName(host));
+            } catch (UnknownHostException e) {
+                throw new OSError("[Errno -2] Name or service not known", e);
+            }
+        }
+        try {
+            return Arrays.asList(Coroutine.await(loop.runInExecutor(null, () -> InetAddress.getAllByName(host))));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new OSError("[Errno -2] Name or service not known", e);
+        }
+    }
+
+    /** A non-blocking connect: the coroutine waits for the channel to turn writable, the loop runs on. */
+    private static SocketChannel connect(EventLoop loop, InetSocketAddress address) {
+        SocketChannel channel = null;
+        try {
+            channel = SocketChannel.open();
+            channel.configureBlocking(false);
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            boolean connected = channel.connect(address);
+            while (!connected) {
+                Future<Void> writable = loop.createFuture();
+                loop.addWriter(channel, () -> {
+                    if (!writable.done()) {
+                        writable.setResult(null);
+                    }
+                });
+                try {
+                    Coroutine.await(writable);
+                } finally {
+                    loop.removeWriter(channel);
+                }
+                connected = channel.finishConnect();
+            }
+            return channel;
+        } catch (ConnectException e) {
+            closeQuietly(channel);
+            throw new ConnectionRefusedError("[Errno 111] Connect call failed " + repr(address), e);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new OSError(e.getMessage() + ": Connect call failed " + repr(address), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel); // e.g. cancelled while connecting: the socket must not leak
+            throw e;
+        }
+    }
+
+    /** Python's repr of a socket address: ('127.0.0.1', 80), or ('::1', 80, 0, 0) for IPv6. */
+    private static String repr(InetSocketAddress address) {
+        String host = "'" + address.getAddress().getHostAddress().replaceAll("%.*$", "") + "'";
+        return address.getAddress() instanceof Inet6Address
+                ? "(" + host + ", " + address.getPort() + ", 0, 0)"
+                : "(" + host + ", " + address.getPort() + ")";
+    }
+
+    private static void closeQuietly(SocketChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // nothing more to do for a socket that never connected
         }
     }
 }

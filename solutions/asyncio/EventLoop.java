@@ -2,12 +2,13 @@ package asyncio;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -17,9 +18,39 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import py.RuntimeError;
 
-/** A single-threaded event loop: a FIFO of ready callbacks, a heap of timers and a selector to sleep in. */
+/**
+ * A single-threaded event loop: a FIFO of ready callbacks, a heap of timers and a selector to sleep
+ * in, which also watches channels for {@link #addReader readers} and {@link #addWriter writers}.
+ */
 public final class EventLoop implements AutoCloseable {
     private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
+    private static final int READ_OPS = SelectionKey.OP_READ | SelectionKey.OP_ACCEPT;
+    // Java reports a connect in progress as OP_CONNECT, not OP_WRITE: a writer waits for either.
+    private static final int WRITE_OPS = SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT;
+
+    /** What the loop calls for one channel; attached to its selection key. */
+    private static final class Watchers {
+        Handle reader;
+        Handle writer;
+
+        /** Puts the replacement (or null) in the writer's or the reader's place; cancels and returns what was there. */
+        Handle replace(boolean forWriting, Handle replacement) {
+            Handle previous = forWriting ? writer : reader;
+            if (forWriting) {
+                writer = replacement;
+            } else {
+                reader = replacement;
+            }
+            if (previous != null) {
+                previous.cancel(); // it may already be queued for this iteration: it must not run any more
+            }
+            return previous;
+        }
+
+        int interestOps(SelectableChannel channel) {
+            return channel.validOps() & ((reader != null ? READ_OPS : 0) | (writer != null ? WRITE_OPS : 0));
+        }
+    }
 
     private final boolean virtualClock;
     private final long origin = System.nanoTime();
@@ -163,7 +194,10 @@ public final class EventLoop implements AutoCloseable {
         return closed;
     }
 
-    /** Drops every pending callback, releases the selector and the default executor. Idempotent. */
+    /**
+     * Drops every pending callback, releases the selector and the default executor, and closes every
+     * channel still registered with the selector (the sockets of streams nobody closed). Idempotent.
+     */
     @Override
     public void close() {
         if (runningThread != null) {
@@ -184,10 +218,63 @@ public final class EventLoop implements AutoCloseable {
             defaultExecutor.shutdownNow();
         }
         try {
+            // CPython leaves such sockets to the garbage collector ("unclosed transport"); nothing is leaked here.
+            for (SelectionKey key : new ArrayList<>(selector.keys())) {
+                key.channel().close();
+            }
             selector.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Calls back on the loop whenever the channel is readable (or can accept); replaces an earlier reader. */
+    public void addReader(SelectableChannel channel, Runnable callback) {
+        watch(channel, callback, false);
+    }
+
+    /** Stops watching the channel for reading; True if a reader was registered. */
+    public boolean removeReader(SelectableChannel channel) {
+        return unwatch(channel, false);
+    }
+
+    /** Calls back on the loop whenever the channel is writable (or its connect has finished); replaces an earlier writer. */
+    public void addWriter(SelectableChannel channel, Runnable callback) {
+        watch(channel, callback, true);
+    }
+
+    /** Stops watching the channel for writing; True if a writer was registered. */
+    public boolean removeWriter(SelectableChannel channel) {
+        return unwatch(channel, true);
+    }
+
+    private void watch(SelectableChannel channel, Runnable callback, boolean forWriting) {
+        checkClosed();
+        SelectionKey key = channel.keyFor(selector);
+        boolean registered = key != null && key.isValid();
+        Watchers watchers = registered ? (Watchers) key.attachment() : new Watchers();
+        watchers.replace(forWriting, new Handle(callback, 0, sequence++));
+        try {
+            if (registered) {
+                key.interestOps(watchers.interestOps(channel));
+            } else {
+                channel.register(selector, watchers.interestOps(channel), watchers);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean unwatch(SelectableChannel channel, boolean forWriting) {
+        SelectionKey key = closed ? null : channel.keyFor(selector);
+        if (key == null || !key.isValid()) {
+            return false;
+        }
+        Watchers watchers = (Watchers) key.attachment();
+        boolean wasWatched = watchers.replace(forWriting, null) != null;
+        // The key stays registered with no interest: a cancelled key could not be registered again before the next select.
+        key.interestOps(watchers.interestOps(channel));
+        return wasWatched;
     }
 
     /** A new pending future bound to this loop. */
@@ -250,16 +337,15 @@ public final class EventLoop implements AutoCloseable {
         }
     }
 
-    /** One iteration: wait for work (or jump the virtual clock), collect due timers, run what is ready now. */
+    /** One iteration: poll the selector (waiting only if nothing is ready), collect due timers, run what is ready now. */
     private void runOnce() {
         drainInbox();
         while (!timers.isEmpty() && timers.peek().cancelled()) {
             timers.poll();
         }
-        if (ready.isEmpty() && !stopping) {
-            waitForWork();
-            drainInbox();
-        }
+        // Poll even when callbacks are ready, so that a busy loop never starves its channels.
+        poll(ready.isEmpty() && !stopping);
+        drainInbox();
         double now = time();
         while (!timers.isEmpty() && timers.peek().when <= now) {
             Handle due = timers.poll();
@@ -277,24 +363,56 @@ public final class EventLoop implements AutoCloseable {
         }
     }
 
-    private void waitForWork() {
+    /** Selects once, then queues the reader and writer callbacks of the channels that are ready. */
+    private void poll(boolean mayWait) {
         try {
-            if (timers.isEmpty()) {
-                selector.select();
-            } else if (virtualClock) {
-                // Nothing can happen in between, so pretend the wait already took place.
-                selector.selectNow();
+            int selected = select(mayWait);
+            if (virtualClock && mayWait && selected == 0 && inbox.isEmpty() && !timers.isEmpty()) {
+                // Nothing else can happen before the first timer, so pretend the wait already took place.
                 virtualNow = Math.max(virtualNow, timers.peek().when);
-            } else {
-                double seconds = timers.peek().when - time();
-                if (seconds > 0) {
-                    selector.select(Math.max(1, (long) Math.ceil(seconds * 1000)));
+            }
+            for (SelectionKey key : selector.selectedKeys()) {
+                Watchers watchers = (Watchers) key.attachment();
+                int readyOps = key.isValid() ? key.readyOps() : 0;
+                if ((readyOps & READ_OPS) != 0 && watchers.reader != null) {
+                    ready.add(watchers.reader);
+                }
+                if ((readyOps & WRITE_OPS) != 0 && watchers.writer != null) {
+                    ready.add(watchers.writer);
                 }
             }
             selector.selectedKeys().clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Waits for I/O until the first timer is due. On the virtual clock the wait is real only while
+     * a channel is watched: jumping straight to the timer would let a wait_for time out before the
+     * network could answer. With no channel watched the virtual wait takes no time at all.
+     */
+    private int select(boolean mayWait) throws IOException {
+        if (!mayWait) {
+            return selector.selectNow();
+        }
+        if (timers.isEmpty()) {
+            return selector.select();
+        }
+        double delay = timers.peek().when - time();
+        if (delay <= 0 || virtualClock && !watchingChannels()) {
+            return selector.selectNow();
+        }
+        return selector.select(Math.max(1, (long) Math.ceil(delay * 1000)));
+    }
+
+    private boolean watchingChannels() {
+        for (SelectionKey key : selector.keys()) {
+            if (key.isValid() && key.interestOps() != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void drainInbox() {
