@@ -1,5 +1,6 @@
 package selectors.bench;
 
+import asyncio.bench.StreamFetchBench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -21,18 +22,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 import selectors.EventLoop;
 import selectors.Fetcher;
 import selectors.SelectorEchoServer;
+import support.BenchNotes;
 import support.HttpReply;
 import support.LoopbackHttpServer;
 
 /**
- * Re-measures the notes' "blocking vs select" table on loopback. NOT a spec: it prints numbers
- * (wall time, threads, memory), which depend on the machine. Run it with
+ * Re-measures the notes' fetch experiments on loopback: N GETs against a server that answers each
+ * after 100 ms (about what one fetch of baidu.com cost the notes), five ways:
+ * <ul>
+ *   <li>one after another with blocking sockets (the notes' first version);</li>
+ *   <li>a pool of 32 blocking threads (CPython's ThreadPoolExecutor default is at most 32);</li>
+ *   <li>one selector thread with callbacks: this kata's EventLoop and Fetcher (the notes' select version);</li>
+ *   <li>one event loop with coroutines and streams: the asyncio kata's (the notes' asyncio version);</li>
+ *   <li>a virtual thread per fetch with blocking sockets (JDK 21 and later only).</li>
+ * </ul>
+ * Then it holds many idle connections open, one selector thread against a thread per connection.
+ * NOT a spec: it prints numbers (wall time, threads, memory), which depend on the machine. Run it
+ * with {@code ./mvnw -q -Pbench -Dkata=selectors} (the reference code), or with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=selectors.bench.FetchBench}
- * (add {@code -Dexec.args="20 1000 10000"} to change the fetch counts and the idle connections).
- * It runs the classes in target/classes, i.e. YOUR selectors code.
+ * (YOUR code in target/classes; add {@code -Dexec.args="20 1000 10000"} to change the fetch counts
+ * and the idle connections).
  */
 public final class FetchBench {
     private static final Duration LATENCY = Duration.ofMillis(100);
+    private static final int POOL_THREADS = 32;
+    /** Past this many, one-after-another fetches are timed on the first this many and scaled: they take n x latency. */
+    private static final int SEQUENTIAL_SAMPLE = 100;
 
     private FetchBench() {
     }
@@ -42,27 +57,51 @@ public final class FetchBench {
         int many = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int idle = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         try (LoopbackHttpServer server = LoopbackHttpServer.start(request -> HttpReply.ok("ok").latency(LATENCY))) {
-            System.out.printf("server latency %d ms, loopback%n%n", LATENCY.toMillis());
-            double sequential = time(() -> { for (int i = 0; i < few; i++) { blockingGet(server.port()); } });
-            double pool = time(() -> threadPool(server.port(), few));
-            double selector = time(() -> selectorFetch(server, few));
-            double selectorMany = time(() -> selectorFetch(server, many));
-            System.out.printf("%-40s %8.0f ms   1.0x%n", few + " fetches, sequential, blocking", sequential);
-            System.out.printf("%-40s %8.0f ms   %.1fx faster%n", few + " fetches, " + few + "-thread pool", pool, sequential / pool);
-            System.out.printf("%-40s %8.0f ms   %.1fx faster%n", few + " fetches, one selector thread", selector, sequential / selector);
-            System.out.printf("%-40s %8.0f ms   (%.1f ms per fetch)%n%n", many + " fetches, one selector thread", selectorMany, selectorMany / many);
+            compareFetches(server, 20); // warm-up: every path loaded and compiled before the clock starts
+            System.out.printf("Loopback server, %d ms before each answer, one thread per connection.%n%n", LATENCY.toMillis());
+            System.out.println("| fetches | one after another | " + POOL_THREADS + "-thread pool | one selector thread, callbacks"
+                    + " | one event loop, coroutines (asyncio kata) | virtual thread per fetch |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|");
+            double[] small = compareFetches(server, few);
+            double[] large = compareFetches(server, many);
+            printRow(few, small);
+            printRow(many, large);
+            System.out.printf("%nOne after another is timed on the first %d fetches and scaled (marked *) past that:"
+                    + " each fetch waits out the latency.%n%n", SEQUENTIAL_SAMPLE);
+            BenchNotes.row(few + " fetches: one after another ÷ one selector thread",
+                    "1.95 s ÷ 0.096 s = 20× (20 fetches of baidu.com; their first version busy-waited on a non-blocking socket)",
+                    String.format("%.2f s ÷ %.3f s = %.0f×", small[0] / 1000, small[2] / 1000, small[0] / small[2]));
+            BenchNotes.row("thread pool ÷ event loop with coroutines",
+                    "0.196 s ÷ 0.093 s = 2.1× (10 fetches each)",
+                    String.format("%.3f s ÷ %.3f s = %.1f× (%d fetches each)", small[1] / 1000, small[3] / 1000, small[1] / small[3], few));
+            BenchNotes.row(String.format("%,d fetches: pool of %d ÷ selector, ÷ event loop, ÷ virtual threads", many, POOL_THREADS),
+                    "not measured",
+                    String.format("%.1f×, %.1f×, %s", large[1] / large[2], large[1] / large[3],
+                            Double.isNaN(large[4]) ? "(JDK 21+)" : String.format("%.1f×", large[1] / large[4])));
         }
         idleConnections(clampToDescriptors(idle));
     }
 
-    private interface Body {
-        void run() throws Exception;
+    /** Milliseconds for n fetches each way: sequential, pool, selector, event loop, virtual threads (NaN before JDK 21). */
+    private static double[] compareFetches(LoopbackHttpServer server, int n) throws Exception {
+        int port = server.port();
+        int sample = Math.min(n, SEQUENTIAL_SAMPLE);
+        double sequential = BenchNotes.millis(() -> { for (int i = 0; i < sample; i++) { blockingGet(port); } }) * n / sample;
+        double pool = BenchNotes.millis(() -> threadPool(port, n));
+        double selector = BenchNotes.millis(() -> selectorFetch(server, n));
+        double eventLoop = StreamFetchBench.fetch(port, n) * 1000;
+        double virtual = virtualThreads(port, n);
+        return new double[] {sequential, pool, selector, eventLoop, virtual};
     }
 
-    private static double time(Body body) throws Exception {
-        long start = System.nanoTime();
-        body.run();
-        return (System.nanoTime() - start) / 1e6;
+    private static void printRow(int n, double[] millis) {
+        System.out.printf("| %,d | %s%s | %s | %s | %s | %s |%n", n, seconds(millis[0]), n > SEQUENTIAL_SAMPLE ? "*" : "",
+                seconds(millis[1]), seconds(millis[2]), seconds(millis[3]),
+                Double.isNaN(millis[4]) ? "(needs JDK 21)" : seconds(millis[4]));
+    }
+
+    private static String seconds(double millis) {
+        return String.format("%.3f s", millis / 1000);
     }
 
     private static void blockingGet(int port) throws IOException {
@@ -75,17 +114,34 @@ public final class FetchBench {
     }
 
     private static void threadPool(int port, int n) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
+        ExecutorService pool = Executors.newFixedThreadPool(POOL_THREADS);
         try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                done.add(pool.submit(() -> { blockingGet(port); return null; }));
-            }
-            for (Future<?> future : done) {
-                future.get();
-            }
+            blockingGets(pool, port, n);
         } finally {
             pool.shutdown();
+        }
+    }
+
+    private static void blockingGets(ExecutorService executor, int port, int n) throws Exception {
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            done.add(executor.submit(() -> { blockingGet(port); return null; }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+    }
+
+    /** A virtual thread per fetch, through reflection so that this file still compiles for JDK 17. */
+    private static double virtualThreads(int port, int n) throws Exception {
+        if (Runtime.version().feature() < 21) {
+            return Double.NaN;
+        }
+        ExecutorService perTask = (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+        try {
+            return BenchNotes.millis(() -> blockingGets(perTask, port, n));
+        } finally {
+            perTask.shutdown();
         }
     }
 
