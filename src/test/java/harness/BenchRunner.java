@@ -93,11 +93,16 @@ public final class BenchRunner {
         }
     }
 
-    /** A class loader that sees the solutions before the learner's classes of the same names. */
+    /**
+     * A class loader that sees the solutions before the learner's classes of the same names. The
+     * class path property says the same, because a benchmark may start child JVMs from it (the
+     * processes kata does), and those must run the solutions too.
+     */
     private static ClassLoader solutionsFirst(Path solutionClasses) throws IOException {
+        String classPath = solutionClasses + java.io.File.pathSeparator + System.getProperty("java.class.path");
+        System.setProperty("java.class.path", classPath);
         List<java.net.URL> urls = new ArrayList<>();
-        urls.add(solutionClasses.toUri().toURL());
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
             urls.add(Path.of(entry).toUri().toURL());
         }
         return new java.net.URLClassLoader(urls.toArray(java.net.URL[]::new), ClassLoader.getPlatformClassLoader());

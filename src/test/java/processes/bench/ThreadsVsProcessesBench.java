@@ -28,7 +28,7 @@ public final class ThreadsVsProcessesBench {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Integer> cpu = List.of(33, 34, 35, 36, 37);
+        List<Integer> cpu = List.of(36, 37, 38, 39, 40);
         List<Integer> io = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             io.add(200);
@@ -44,7 +44,7 @@ public final class ThreadsVsProcessesBench {
         long ioProcesses = withProcesses(sleepTask, io);
         System.out.println("| work, 3 workers | threads | processes | threads ÷ processes |");
         System.out.println("|---|---:|---:|---:|");
-        System.out.printf("| CPU: fib(33..37) | %d ms | %d ms | %.2f |%n", cpuThreads, cpuProcesses, (double) cpuThreads / cpuProcesses);
+        System.out.printf("| CPU: fib(36..40) | %d ms | %d ms | %.2f |%n", cpuThreads, cpuProcesses, (double) cpuThreads / cpuProcesses);
         System.out.printf("| I/O: 30 x sleep(0.2 s) | %d ms | %d ms | %.2f |%n", ioThreads, ioProcesses, (double) ioThreads / ioProcesses);
         // The notes' figures: ThreadPoolExecutor(3) versus ProcessPoolExecutor(3) on CPython.
         BenchNotes.row("CPU-bound, 3 threads ÷ 3 processes",
