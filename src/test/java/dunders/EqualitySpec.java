@@ -165,6 +165,12 @@ class EqualitySpec {
             assertThat(Equality.hash(-1)).as("hash(-1)").isEqualTo(-2);
             assertThat(Equality.hash(-2)).as("hash(-2), so hash(-1) == hash(-2)").isEqualTo(-2);
             assertThat(Equality.hash(true)).as("hash(True) == hash(1), because True == 1").isEqualTo(1);
+            Set<Integer> textHashes = new HashSet<>();
+            for (int i = 0; i < 20; i++) {
+                textHashes.add(Equality.hash("key" + i));
+            }
+            assertThat(textHashes).as("hash('key0') ... hash('key19'): a str's hash depends on its text, or every dict would be one long chain")
+                    .hasSizeGreaterThan(1);
             assertThatThrownBy(() -> Equality.hash(List.of(1))).as("hash([1])")
                     .isInstanceOf(TypeError.class).hasMessage("unhashable type: 'list'");
             assertThat(GoldenBuiltins.mismatches("hash", args -> Equality.hash(args[0])))

@@ -38,6 +38,9 @@ class TextSpec {
                 .isInstanceOf(TypeError.class).hasMessage("__repr__ returned non-string (type int)");
         assertThatThrownBy(() -> Text.str(bad)).as("str(x) falls back to the broken __repr__, and str() blames __str__")
                 .isInstanceOf(TypeError.class).hasMessage("__str__ returned non-string (type int)");
+        Instance iterating = new Instance(new PyClass("It").define("__repr__", (self, args) -> List.of().iterator()));
+        assertThatThrownBy(() -> Text.repr(iterating)).as("__repr__ returning iter([]), which CPython names list_iterator")
+                .isInstanceOf(TypeError.class).hasMessage("__repr__ returned non-string (type list_iterator)");
     }
 
     @Test
