@@ -234,6 +234,7 @@ class DescriptorPrecedenceSpec {
         @DisplayName("C.f is the plain function")
         void lookupThroughClassDoesNotBind() {
             assertThat(Attributes.getattr(cls, "greet")).as("Greeter.greet in Python 3 is the function itself").isSameAs(greet);
+            assertThat(greet.name()).as("Greeter.greet.__name__").isEqualTo("greet");
         }
 
         @Test
