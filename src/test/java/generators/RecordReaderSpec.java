@@ -155,6 +155,10 @@ class RecordReaderSpec {
             cpython.put("ab\nc\\xffd", "'utf-8' codec can't decode byte 0xff in position 4: invalid start byte");
             cpython.put("a\\x80", "'utf-8' codec can't decode byte 0x80 in position 1: invalid start byte");
             cpython.put("x\n\\xc3(y", "'utf-8' codec can't decode byte 0xc3 in position 2: invalid continuation byte");
+            cpython.put("\\xc1\\x81", "'utf-8' codec can't decode byte 0xc1 in position 0: invalid start byte");
+            cpython.put("\\xc2(", "'utf-8' codec can't decode byte 0xc2 in position 0: invalid continuation byte");
+            cpython.put("\\xf4(", "'utf-8' codec can't decode byte 0xf4 in position 0: invalid continuation byte");
+            cpython.put("\\xf5\\x80", "'utf-8' codec can't decode byte 0xf5 in position 0: invalid start byte");
             cpython.put("ab\n\\xc3", "'utf-8' codec can't decode byte 0xc3 in position 3: unexpected end of data");
             cpython.put("ok\n\\xe2\\x82", "'utf-8' codec can't decode bytes in position 3-4: unexpected end of data");
             cpython.forEach((escaped, message) -> {
