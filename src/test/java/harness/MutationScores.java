@@ -101,7 +101,7 @@ public final class MutationScores {
 
     private static String render(Map<String, Score> perKata, Map<String, Set<String>> unused) {
         StringBuilder out = new StringBuilder(
-                "| kata | mutants killed | score | survivors explained as equivalent | unexplained survivors |\n|---|---|---|---|---|\n");
+                "| kata | mutants killed | score | survivors explained | unexplained survivors |\n|---|---|---|---|---|\n");
         perKata.forEach((kata, score) -> out.append(String.format("| %s | %d/%d | %d%% | %d | %d |%n", kata, score.killed,
                 score.total, percent(score.killed, score.total), score.explained, score.unexplained.size())));
         perKata.forEach((kata, score) -> {
