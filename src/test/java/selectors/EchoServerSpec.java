@@ -195,6 +195,32 @@ class EchoServerSpec {
     }
 
     @Test
+    @DisplayName("drops a client that resets its connection, and keeps serving the others")
+    void resetClients() throws Exception {
+        try (Socket survivor = connect()) {
+            survivor.getOutputStream().write(1);
+            readExactly(survivor, 1, "the surviving client, before the others reset");
+            long before = Loopback.openFileDescriptors();
+            for (int i = 0; i < 20; i++) {
+                Socket rude = connect();
+                rude.getOutputStream().write(2);
+                readExactly(rude, 1, "client " + i + " before it resets");
+                rude.setSoLinger(true, 0); // close() now sends RST: the server's next read fails with an IOException
+                rude.close();
+            }
+            long after = Loopback.openFileDescriptors();
+            for (int attempt = 0; attempt < 100 && after - before >= 5; attempt++) {
+                Thread.sleep(20); // give the loop a moment to notice the resets
+                after = Loopback.openFileDescriptors();
+            }
+            assertThat(after - before).as("file descriptors still open after 20 clients reset their connections "
+                    + "(before: %d, after: %d): close the channel whose read failed", before, after).isLessThan(5);
+            survivor.getOutputStream().write(3);
+            assertThat(readExactly(survivor, 1, "the surviving client")).as("echo to a client that stayed").isEqualTo(new byte[] {3});
+        }
+    }
+
+    @Test
     @DisplayName("close() releases the listener, the clients and the selector: 20 servers leave no file descriptors behind")
     void closeReleasesEverything() throws Exception {
         server.close();

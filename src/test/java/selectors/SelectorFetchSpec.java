@@ -365,6 +365,8 @@ class SelectorFetchSpec {
                     readyOps.add(key.readyOps());
                     loop.unregister(pair.channel);
                 });
+                assertThatThrownBy(() -> loop.modify(pair.channel, 0, key -> { })).as("modify(channel, 0)")
+                        .isInstanceOf(ValueError.class).hasMessage("Invalid events: 0");
                 loop.run();
                 assertThat(readyOps).as("callbacks run after register(OP_WRITE, a), modify(OP_READ, b), with one byte waiting: "
                         + "only b, once, for reading").containsExactly(SelectionKey.OP_READ);

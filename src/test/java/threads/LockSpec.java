@@ -82,6 +82,29 @@ class LockSpec {
         }
 
         @Test
+        @DisplayName("acquire(timeout=0) answers at once; a timed acquire gets the lock when it is released in time, "
+                + "and waits parked meanwhile")
+        void timedAcquire() {
+            PyLock lock = new PyLock();
+            assertThat(lock.acquire(true, 0)).as("lock.acquire(timeout=0) on a free lock: 0 is a valid timeout").isTrue();
+            assertThat(lock.acquire(true, 0)).as("lock.acquire(timeout=0) on a held lock").isFalse();
+            List<Boolean> got = new CopyOnWriteArrayList<>();
+            Threads spec = new Threads();
+            Thread waiter = spec.start("waiter", () -> got.add(lock.acquire(true, 5)));
+            Threads.parkedOrDone(waiter);
+            Set<Thread.State> seen = EnumSet.noneOf(Thread.State.class);
+            for (int sample = 0; sample < 50; sample++) {
+                seen.add(waiter.getState());
+                Threads.sleep(2);
+            }
+            lock.release();
+            spec.joinAll("release() must let the timed acquire() through");
+            assertThat(got).as("lock.acquire(timeout=5) of a lock released while it waited").containsExactly(true);
+            assertThat(seen).as("states of a thread in a timed acquire(), sampled 50 times: RUNNABLE means it spins")
+                    .isSubsetOf(Thread.State.TIMED_WAITING, Thread.State.BLOCKED);
+        }
+
+        @Test
         @DisplayName("may be released by a thread that did not acquire it")
         void anyThreadMayRelease() {
             PyLock lock = new PyLock();
@@ -118,9 +141,11 @@ class LockSpec {
         @DisplayName("lets its owner acquire again, and is free only after as many releases")
         void countsHolds() {
             PyRLock rlock = new PyRLock();
-            rlock.acquire();
+            assertThatThrownBy(() -> rlock.acquire(false, 1)).as("rlock.acquire(blocking=False, timeout=1)")
+                    .isInstanceOf(ValueError.class).hasMessage("can't specify a timeout for a non-blocking call");
+            assertThat(rlock.acquire()).as("rlock.acquire() of a free RLock").isTrue();
             assertThat(rlock.acquire(false, -1)).as("the owner's second rlock.acquire(blocking=False)").isTrue();
-            rlock.acquire();
+            assertThat(rlock.acquire()).as("the owner's third rlock.acquire()").isTrue();
             rlock.release();
             rlock.release();
             assertThat(othersCanAcquire(rlock)).as("after 3 acquires and 2 releases another thread must still be locked out").isFalse();

@@ -80,6 +80,26 @@ class ThreadLifecycleSpec {
             worker.join();
             assertThat(worker.isAlive()).as("is_alive() after a full join()").isFalse();
         }
+
+        @Test
+        @DisplayName("join(0) returns at once; join(timeout) waits for a thread that finishes within the timeout")
+        void joinZeroAndJoinInTime() {
+            CountDownLatch gate = new CountDownLatch(1);
+            PyThread worker = new PyThread(() -> await(gate));
+            worker.start();
+            worker.join(0);
+            assertThat(worker.isAlive()).as("t.join(0) on a blocked thread: a timeout of 0 does not mean forever").isTrue();
+            Thread joiner = Thread.currentThread();
+            Threads spec = new Threads();
+            spec.start("gate opener", () -> {
+                // open the gate only once the spec's thread waits inside join(5)
+                Threads.awaitTrue("the spec thread to wait in join(5)", () -> joiner.getState() == Thread.State.TIMED_WAITING);
+                gate.countDown();
+            });
+            worker.join(5);
+            assertThat(worker.isAlive()).as("is_alive() after join(5) on a thread released while join waited").isFalse();
+            spec.joinAll("the gate opener");
+        }
     }
 
     @Test
@@ -136,6 +156,21 @@ class ThreadLifecycleSpec {
                     .hasMessage("cannot set daemon status of active thread");
             thread.join();
         }
+    }
+
+    @Test
+    @DisplayName("t.daemon is False unless set before start()")
+    void daemonFlag() {
+        PyThread plain = new PyThread(() -> { });
+        assertThat(plain.isDaemon()).as("Thread(target=f).daemon").isFalse();
+        List<Boolean> javaDaemon = new CopyOnWriteArrayList<>();
+        PyThread daemon = new PyThread(() -> javaDaemon.add(Thread.currentThread().isDaemon()));
+        daemon.setDaemon(true);
+        assertThat(daemon.isDaemon()).as("t.daemon after t.daemon = True").isTrue();
+        daemon.start();
+        daemon.join();
+        assertThat(javaDaemon).as("is the thread that runs a daemon PyThread a daemon, so that it cannot keep the process alive?")
+                .containsExactly(true);
     }
 
     @Test
