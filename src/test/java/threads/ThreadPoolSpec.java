@@ -63,7 +63,11 @@ class ThreadPoolSpec {
             return "should not run";
         });
         ThreadLifecycleSpec.await(started);
+        List<String> earlyCallbacks = new ArrayList<>();
+        queued.addDoneCallback(f -> earlyCallbacks.add("called on cancel"));
+        assertThat(earlyCallbacks).as("a done callback of a pending future waits").isEmpty();
         assertThat(queued.cancel()).as("cancel() of a future still in the queue behind a busy worker").isTrue();
+        assertThat(earlyCallbacks).as("callbacks added before cancel() run when it cancels").containsExactly("called on cancel");
         assertThat(queued.done()).as("done() of a cancelled future").isTrue();
         List<String> callbacks = new ArrayList<>();
         queued.addDoneCallback(f -> callbacks.add("called at once"));
@@ -216,6 +220,34 @@ class ThreadPoolSpec {
             assertThat(split.get().notDone()).containsExactly(blocked);
             slow.countDown();
             pool.shutdown(true);
+        }
+
+        @Test
+        @DisplayName("FIRST_COMPLETED waits while nothing is done yet")
+        void firstCompletedWaits() {
+            PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
+            CountDownLatch first = new CountDownLatch(1);
+            CountDownLatch second = new CountDownLatch(1);
+            PyFuture<Integer> a = pool.submit(() -> {
+                ThreadLifecycleSpec.await(first);
+                return 1;
+            });
+            PyFuture<Integer> b = pool.submit(() -> {
+                ThreadLifecycleSpec.await(second);
+                return 2;
+            });
+            AtomicReference<DoneAndNotDone<Integer>> split = new AtomicReference<>();
+            Threads spec = new Threads();
+            Thread waiter = spec.start("waiter", () -> split.set(Futures.wait(List.of(a, b), ReturnWhen.FIRST_COMPLETED)));
+            assertThat(Threads.parkedOrDone(waiter)).as("FIRST_COMPLETED while both futures still run must wait")
+                    .isNotEqualTo(Thread.State.TERMINATED);
+            first.countDown();
+            spec.joinAll("FIRST_COMPLETED must return once one future is done");
+            assertThat(split.get().done()).as("done after FIRST_COMPLETED").containsExactly(a);
+            second.countDown();
+            pool.shutdown(true);
+            assertThat(Futures.wait(List.<PyFuture<Integer>>of(), ReturnWhen.FIRST_COMPLETED).done())
+                    .as("wait([], return_when=FIRST_COMPLETED) returns at once, with nothing done").isEmpty();
         }
 
         @Test
