@@ -129,6 +129,8 @@ class ProcessPoolSpec {
                 return x + " done";
             }, "slow");
             try {
+                assertThatThrownBy(() -> slow.get(0)).as("r.get(timeout=0) while the task runs: 0 means do not wait")
+                        .isInstanceOf(TimeoutError.class);
                 assertThatThrownBy(() -> slow.get(0.05)).as("r.get(timeout=0.05) while the task waits for its gate")
                         .isInstanceOf(TimeoutError.class);
                 assertThat(slow.ready()).as("r.ready() while the task runs").isFalse();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -68,11 +67,7 @@ class LockSpec {
                 lock.release();
             });
             Threads.parkedOrDone(waiter);
-            Set<Thread.State> seen = EnumSet.noneOf(Thread.State.class);
-            for (int sample = 0; sample < 100; sample++) {
-                seen.add(waiter.getState());
-                Threads.sleep(2);
-            }
+            Set<Thread.State> seen = Threads.sampleStates(waiter, 100);
             lock.release();
             spec.joinAll("release() must let the blocked acquire() through");
             assertThat(seen).as("states of a thread blocked in an untimed acquire(), sampled 100 times: RUNNABLE means it "
@@ -92,11 +87,7 @@ class LockSpec {
             Threads spec = new Threads();
             Thread waiter = spec.start("waiter", () -> got.add(lock.acquire(true, 5)));
             Threads.parkedOrDone(waiter);
-            Set<Thread.State> seen = EnumSet.noneOf(Thread.State.class);
-            for (int sample = 0; sample < 50; sample++) {
-                seen.add(waiter.getState());
-                Threads.sleep(2);
-            }
+            Set<Thread.State> seen = Threads.sampleStates(waiter, 50);
             lock.release();
             spec.joinAll("release() must let the timed acquire() through");
             assertThat(got).as("lock.acquire(timeout=5) of a lock released while it waited").containsExactly(true);

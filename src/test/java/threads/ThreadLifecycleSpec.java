@@ -92,9 +92,15 @@ class ThreadLifecycleSpec {
             Thread joiner = Thread.currentThread();
             Threads spec = new Threads();
             spec.start("gate opener", () -> {
-                // open the gate only once the spec's thread waits inside join(5)
-                Threads.awaitTrue("the spec thread to wait in join(5)", () -> joiner.getState() == Thread.State.TIMED_WAITING);
-                gate.countDown();
+                // Open the gate only once the spec's thread has been waiting inside join(5) for a while:
+                // a join that gave up after a nanosecond would be back before the second look.
+                for (int look = 0; look < 100 && gate.getCount() > 0; look++) {
+                    Threads.awaitTrue("the spec thread to wait in join(5)", () -> joiner.getState() == Thread.State.TIMED_WAITING);
+                    Threads.sleep(20);
+                    if (joiner.getState() == Thread.State.TIMED_WAITING) {
+                        gate.countDown();
+                    }
+                }
             });
             worker.join(5);
             assertThat(worker.isAlive()).as("is_alive() after join(5) on a thread released while join waited").isFalse();
@@ -161,8 +167,13 @@ class ThreadLifecycleSpec {
     @Test
     @DisplayName("t.daemon is False unless set before start()")
     void daemonFlag() {
-        PyThread plain = new PyThread(() -> { });
+        List<Boolean> plainJavaDaemon = new CopyOnWriteArrayList<>();
+        PyThread plain = new PyThread(() -> plainJavaDaemon.add(Thread.currentThread().isDaemon()));
         assertThat(plain.isDaemon()).as("Thread(target=f).daemon").isFalse();
+        plain.start();
+        plain.join();
+        assertThat(plainJavaDaemon).as("is the thread that runs a non-daemon PyThread a daemon? It must keep the process alive")
+                .containsExactly(false);
         List<Boolean> javaDaemon = new CopyOnWriteArrayList<>();
         PyThread daemon = new PyThread(() -> javaDaemon.add(Thread.currentThread().isDaemon()));
         daemon.setDaemon(true);
