@@ -113,8 +113,14 @@ public final class Frame {
             if (value == null) {
                 return "NoneType";
             }
+            if (value instanceof Boolean) {
+                return "bool";
+            }
             if (value instanceof Integer || value instanceof Long) {
                 return "int";
+            }
+            if (value instanceof Double) {
+                return "float";
             }
             if (value instanceof String) {
                 return "str";

@@ -32,7 +32,8 @@ public final class PyHash {
             return hashInteger(big);
         }
         if (value instanceof Double d) {
-            return hashDouble(d);
+            // Since 3.10 a nan hashes by identity: of this Double object, not of a fresh box of its value.
+            return Double.isNaN(d) ? avoidMinusOne(System.identityHashCode(value)) : hashDouble(d);
         }
         if (value instanceof PyFrozenSet frozen) {
             return frozen.pyHash();
@@ -72,20 +73,15 @@ public final class PyHash {
     }
 
     private static long hashDouble(double d) {
-        if (Double.isNaN(d)) {
-            return avoidMinusOne(System.identityHashCode(d));
-        }
         if (Double.isInfinite(d)) {
             return d > 0 ? INF_HASH : -INF_HASH;
         }
         // A finite double is exactly m / 2**k; its hash is m * inverse(2**k) modulo the prime,
         // which is what makes hash(2.0) == hash(2) and hash(0.5) consistent with Fraction(1, 2).
+        // new BigDecimal(double) is exact, so its scale is never negative: the value is unscaled / 10**scale.
         BigDecimal exact = new BigDecimal(Math.abs(d));
         BigInteger numerator = exact.unscaledValue();
-        BigInteger denominator = BigInteger.TEN.pow(Math.max(exact.scale(), 0));
-        if (exact.scale() < 0) {
-            numerator = numerator.multiply(BigInteger.TEN.pow(-exact.scale()));
-        }
+        BigInteger denominator = BigInteger.TEN.pow(exact.scale());
         long reduced = numerator.mod(BIG_MODULUS)
                 .multiply(denominator.modInverse(BIG_MODULUS)).mod(BIG_MODULUS).longValue();
         return avoidMinusOne(d < 0 ? -reduced : reduced);

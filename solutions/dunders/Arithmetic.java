@@ -1,5 +1,7 @@
 package dunders;
 
+import java.util.ArrayList;
+import java.util.List;
 import py.TypeError;
 
 /** {@code a + b}: {@code __add__} on the left, {@code __radd__} on the right, and who goes first. */
@@ -48,14 +50,41 @@ public final class Arithmetic {
         return mine != null && mine != base.lookup(method);
     }
 
+    /** int.__add__, float.__add__, str.__add__ and list.__add__, for the Java values that stand in for them. */
     private static Object addBuiltins(Object a, Object b) {
-        if (a instanceof Integer x && b instanceof Integer y) {
-            return Math.addExact(x, y);
+        if (isNumber(a) && isNumber(b)) {
+            // bool is a subclass of int (True + True == 2), and int + float is a float.
+            if (a instanceof Double || b instanceof Double) {
+                return asDouble(a) + asDouble(b);
+            }
+            return Math.addExact(asInt(a), asInt(b));
         }
         if (a instanceof String x && b instanceof String y) {
             return x + y;
         }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            List<Object> joined = new ArrayList<>(x);
+            joined.addAll(y);
+            return joined;
+        }
+        if (a instanceof String || a instanceof List) {
+            // Sequences concatenate only with their own type, and say so in their own words.
+            String type = Types.nameOf(a);
+            throw new TypeError("can only concatenate " + type + " (not \"" + Types.nameOf(b) + "\") to " + type);
+        }
         throw unsupported(a, b);
+    }
+
+    private static boolean isNumber(Object value) {
+        return value instanceof Integer || value instanceof Boolean || value instanceof Double;
+    }
+
+    private static int asInt(Object number) {
+        return number instanceof Boolean flag ? (flag ? 1 : 0) : (Integer) number;
+    }
+
+    private static double asDouble(Object number) {
+        return number instanceof Double real ? real : asInt(number);
     }
 
     private static TypeError unsupported(Object a, Object b) {

@@ -29,6 +29,9 @@ public final class Equality {
             if (x instanceof List) {
                 throw new TypeError("unhashable type: 'list'");
             }
+            if (x instanceof Boolean || x instanceof Integer) {
+                return checkedHash(x); // hash(True) == 1 and hash(n) == n, except for -1
+            }
             return Objects.hashCode(x);
         }
         // Defining __eq__ sets __hash__ = None in that class body unless __hash__ is defined too.
@@ -88,7 +91,8 @@ public final class Equality {
             return flag ? 1 : 0;
         }
         if (result instanceof Integer number) {
-            return number;
+            // -1 is the error return of C's hash functions, so CPython turns a hash of -1 into -2.
+            return number == -1 ? -2 : number;
         }
         if (result instanceof Long number) {
             return Long.hashCode(number);

@@ -67,7 +67,7 @@ final class Types {
             return "list";
         }
         if (value instanceof Iterator) {
-            return "iterator";
+            return "list_iterator"; // what iter() of a list gives, the only iterator the specs hand out
         }
         return value instanceof NotImplemented ? "NotImplementedType" : value.getClass().getSimpleName();
     }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -106,12 +105,10 @@ public final class RecordReader implements PyIterator {
         endOfInput = n < 0;
         if (n > 0) {
             bytes.position(bytes.position() + n);
+            bytesRead += n;
         }
         decode();
         peakBuffered = Math.max(peakBuffered, buffer.length());
-        if (n > 0) {
-            bytesRead += n;
-        }
     }
 
     private void decode() {
@@ -130,17 +127,21 @@ public final class RecordReader implements PyIterator {
         bytes.compact();
     }
 
+    /** CPython's message: the offending byte (or the bytes of a cut-off character), its file position and why. */
     private UnicodeDecodeError decodeError(CoderResult result) {
-        long position = bytesRead + bytes.position();
+        // The buffer may still hold bytes of the previous chunk: position 0 of the buffer is this far into the file.
+        long position = bytesRead - bytes.limit() + bytes.position();
         int bad = bytes.get(bytes.position()) & 0xff;
-        String reason = result.isMalformed() && endOfInput && bytes.remaining() == result.length()
-                ? "unexpected end of data" : "invalid start byte";
-        try {
-            result.throwException();
-        } catch (CharacterCodingException cause) {
-            return new UnicodeDecodeError(String.format("'utf-8' codec can't decode byte 0x%02x in position %d: %s",
-                    bad, position, reason), cause);
+        int length = result.length();
+        String reason;
+        if (endOfInput && bytes.remaining() == length) {
+            reason = "unexpected end of data";
+        } else {
+            // 0xc2..0xf4 may start a character, so the trouble is in a byte after it.
+            reason = bad >= 0xc2 && bad <= 0xf4 ? "invalid continuation byte" : "invalid start byte";
         }
-        return new UnicodeDecodeError("'utf-8' codec can't decode");
+        String where = length == 1 ? String.format("byte 0x%02x in position %d", bad, position)
+                : String.format("bytes in position %d-%d", position, position + length - 1);
+        return new UnicodeDecodeError("'utf-8' codec can't decode " + where + ": " + reason);
     }
 }

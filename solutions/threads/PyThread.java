@@ -63,10 +63,12 @@ public class PyThread {
         try {
             if (timeout < 0) {
                 thread.join();
-            } else {
-                long nanos = (long) (timeout * 1e9);
+            } else if (timeout > 0) {
+                // At least 1 ns: Java's join(0, 0) would mean "forever", the opposite of a tiny timeout.
+                long nanos = Math.max(1, (long) (timeout * 1e9));
                 thread.join(nanos / 1_000_000, (int) (nanos % 1_000_000));
             }
+            // t.join(0) only looks: the thread is finished or it is not.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

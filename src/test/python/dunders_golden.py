@@ -175,8 +175,42 @@ def text_cases():
     return cases
 
 
+# Built-in values the Java model stands for: Integer is int, Boolean bool, Double float, String str,
+# List list and null None. Each value is tagged with its type so that 1, True and 1.0 stay apart in JSON.
+BUILTIN_VALUES = [0, 1, -1, 7, -40, 1000, True, False, 0.0, 2.5, -0.5, None, "", "a", "héllo", "😀!", "it's", "say \"hi\"",
+                  [], [0], [1, "b"], [None, [2]], [""]]
+ADDENDS = [3, -1, 0, True, False, 2.5, None, "ab", "", [1], [], ["x", None]]
+
+
+def tagged(value):
+    if value is None:
+        return {"None": None}
+    if isinstance(value, list):
+        return {"list": [tagged(item) for item in value]}
+    return {type(value).__name__: value}
+
+
+def builtin_case(op, thunk, *values):
+    result = outcome(thunk)
+    if "value" in result:
+        result["value"] = tagged(result["value"])
+    return {"op": op, "args": [tagged(v) for v in values], "result": result}
+
+
+def builtin_cases():
+    cases = []
+    for value in BUILTIN_VALUES:
+        for op, fn in (("len", len), ("bool", bool), ("str", str), ("repr", repr)):
+            cases.append(builtin_case(op, lambda fn=fn, value=value: fn(value), value))
+        if isinstance(value, (int, list)):       # hash(str) is salted per process, hash(None) is address-based
+            cases.append(builtin_case("hash", lambda value=value: hash(value), value))
+    for left, right in itertools.product(ADDENDS, ADDENDS):
+        cases.append(builtin_case("add", lambda left=left, right=right: left + right, left, right))
+    return cases
+
+
 def main():
-    for name, cases in (("add.json", add_cases()), ("equality.json", equality_cases()), ("truth.json", truth_cases()),
+    for name, cases in (("add.json", add_cases()), ("builtins.json", builtin_cases()), ("equality.json", equality_cases()), ("truth.json", truth_cases()),
                         ("contains.json", contains_cases()), ("hash.json", hash_cases()), ("text.json", text_cases())):
         with open(OUT + name, "w", encoding="utf-8") as out:
             json.dump({"python": platform.python_version(), "generator": "src/test/python/dunders_golden.py",

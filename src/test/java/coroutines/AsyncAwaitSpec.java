@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -100,6 +101,24 @@ class AsyncAwaitSpec {
         }
 
         @Test
+        @DisplayName("throw() returns what the coroutine awaits next when it handles the exception")
+        void throwHandledThenAwaitAgain() {
+            Coroutine careful = new Coroutine("careful", frame -> {
+                if (frame.lasti() == 1) {
+                    try {
+                        frame.received();
+                    } catch (KeyError handled) {
+                        return frame.awaitAt(2, new Programs.Pause());
+                    }
+                }
+                return frame.lasti() == -1 ? frame.awaitAt(1, new Programs.Pause()) : frame.returnValue(frame.received());
+            });
+            assertThat(careful.send(null)).as("careful.send(None) reaches the first Pause").isEqualTo("paused");
+            assertThat(careful.throw_(new KeyError("k"))).as("careful.throw(KeyError('k')): caught, then await Pause() again")
+                    .isEqualTo("paused");
+        }
+
+        @Test
         @DisplayName("refuses an __await__ that returns a non-iterator: __await__() returned non-iterator of type 'list'")
         void badAwait() {
             Awaitable bad = () -> List.of(1);
@@ -113,6 +132,19 @@ class AsyncAwaitSpec {
         void notAwaitable() {
             assertThatThrownBy(() -> new Coroutine("an", frame -> frame.awaitAt(1, 5)).send(null))
                     .isInstanceOf(TypeError.class).hasMessage("object int can't be used in 'await' expression");
+            Generator plainGenerator = new Generator("g", frame -> frame.yieldAt(1, 1));
+            Map<Object, String> typeNames = new LinkedHashMap<>();
+            typeNames.put("s", "str");
+            typeNames.put(List.of(1), "list");
+            typeNames.put(Map.of(), "dict");
+            typeNames.put(2.5, "float");
+            typeNames.put(true, "bool");
+            typeNames.put(plainGenerator, "generator");
+            typeNames.forEach((value, type) -> assertThatThrownBy(() -> new Coroutine("an", frame -> frame.awaitAt(1, value)).send(null))
+                    .as("await %s: a plain generator is not awaitable either", value)
+                    .isInstanceOf(TypeError.class).hasMessage("object " + type + " can't be used in 'await' expression"));
+            assertThatThrownBy(() -> new Coroutine("an", frame -> frame.awaitAt(1, null)).send(null)).as("await None")
+                    .isInstanceOf(TypeError.class).hasMessage("object NoneType can't be used in 'await' expression");
         }
     }
 

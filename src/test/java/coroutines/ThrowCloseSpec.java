@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -23,6 +24,28 @@ import py.ValueError;
 @DisplayName("throw() and close(): exceptions delivered at the paused yield")
 @Tag("task-2")
 class ThrowCloseSpec {
+
+    @Test
+    @DisplayName("refuses throw() and close() from its own body too, and knows the name of its code")
+    void throwAndCloseFromInside() {
+        AtomicReference<Generator> self = new AtomicReference<>();
+        List<String> seen = new ArrayList<>();
+        Generator gen = new Generator("ticker", frame -> {
+            seen.add("f_code.co_name " + frame.name());
+            for (Runnable reentry : List.<Runnable>of(() -> self.get().throw_(new KeyError("x")), () -> self.get().close())) {
+                try {
+                    reentry.run();
+                } catch (ValueError refused) {
+                    seen.add(refused.getMessage());
+                }
+            }
+            return frame.yieldAt(1, "done");
+        });
+        self.set(gen);
+        assertThat(gen.__next__()).as("next(gen) after the body caught both ValueErrors").isEqualTo("done");
+        assertThat(seen).as("what the body saw: its frame's code name, then gen.throw(...) and gen.close() from inside")
+                .containsExactly("f_code.co_name ticker", "generator already executing", "generator already executing");
+    }
 
     /** The notes' foo(): while True: try: res = yield 4 / except Exception: pass; logs what happened. */
     static Generator notesFoo(List<String> log) {

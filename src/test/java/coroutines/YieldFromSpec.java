@@ -156,6 +156,96 @@ class YieldFromSpec {
         }
     }
 
+    /** A sub-generator that yields 'sub' forever; returns on KeyError, fails on 'boom' and fails to close. */
+    static Generator touchy() {
+        return new Generator("touchy", frame -> {
+            if (frame.lasti() != -1) {
+                Object got;
+                try {
+                    got = frame.received();
+                } catch (KeyError handled) {
+                    return frame.returnValue("returned on KeyError");
+                } catch (GeneratorExit exit) {
+                    throw new ValueError("close failed");
+                }
+                if ("boom".equals(got)) {
+                    throw new ValueError("boom");
+                }
+            }
+            return frame.yieldAt(1, "sub");
+        });
+    }
+
+    /** try: result = yield from inner / except BaseException as e: yield f"caught {e}" / else: yield f"after {result}". */
+    static Generator catching(Object inner) {
+        return new Generator("catching", frame -> {
+            switch (frame.lasti()) {
+                case -1:
+                    return frame.yieldFrom(1, inner);
+                case 1:
+                    try {
+                        return frame.yieldAt(2, "after " + frame.received());
+                    } catch (PyBaseException caught) {
+                        return frame.yieldAt(2, "caught " + caught);
+                    }
+                default:
+                    frame.received();
+                    return frame.returnValue(null);
+            }
+        });
+    }
+
+    @Nested
+    @DisplayName("when the delegating frame handles what the delegation ends with (checked against CPython)")
+    class DelegatingFrameHandles {
+        @Test
+        @DisplayName("an exception the sub-generator raises on send() is raised at the yield from, where it can be caught")
+        void sendFailureCaught() {
+            Generator outer = catching(touchy());
+            outer.__next__();
+            assertThat(outer.send("boom")).as("outer.send('boom') where the sub raises ValueError('boom')")
+                    .isEqualTo("caught ValueError: boom");
+        }
+
+        @Test
+        @DisplayName("a sub-generator that returns when an exception is thrown in ends the yield from with that value")
+        void throwEndsWithReturn() {
+            Generator outer = catching(touchy());
+            outer.__next__();
+            assertThat(outer.throw_(new KeyError("k"))).as("outer.throw(KeyError('k')) where the sub returns on KeyError")
+                    .isEqualTo("after returned on KeyError");
+        }
+
+        @Test
+        @DisplayName("a thrown GeneratorExit closes the sub-generator; what that close raises replaces it in the delegating frame")
+        void failedCloseOnThrow() {
+            Generator outer = catching(touchy());
+            outer.__next__();
+            assertThat(outer.throw_(new GeneratorExit("bye"))).as("outer.throw(GeneratorExit('bye')) where the sub's close raises")
+                    .isEqualTo("caught ValueError: close failed");
+        }
+
+        @Test
+        @DisplayName("close() raises what the sub-generator's close raised, after it went through the delegating frame")
+        void failedCloseOnClose() {
+            List<String> log = new ArrayList<>();
+            Generator outer = delegating(touchy(), log);
+            outer.__next__();
+            assertThatThrownBy(outer::close).as("outer.close() where the sub's close raises ValueError('close failed')")
+                    .isInstanceOf(ValueError.class).hasMessage("close failed");
+            assertThat(log).as("the delegating frame saw the ValueError, not a GeneratorExit").containsExactly("outer saw ValueError: close failed");
+        }
+
+        @Test
+        @DisplayName("an exception thrown in while delegating to a list is raised at the yield from, where it can be caught")
+        void throwIntoListCaught() {
+            Generator outer = catching(List.of(1, 2));
+            outer.__next__();
+            assertThat(outer.throw_(new ValueError("v"))).as("outer.throw(ValueError('v')) over yield from [1, 2]")
+                    .isEqualTo("caught ValueError: v");
+        }
+    }
+
     @Nested
     @DisplayName("6. delegating to a plain iterator (a list)")
     class ToIterator {
@@ -196,6 +286,9 @@ class YieldFromSpec {
         void notIterable() {
             Generator outer = new Generator("outer", frame -> frame.yieldFrom(1, 42));
             assertThatThrownBy(outer::__next__).isInstanceOf(TypeError.class).hasMessage("'int' object is not iterable");
+            Generator overNone = new Generator("outer", frame -> frame.yieldFrom(1, null));
+            assertThatThrownBy(overNone::__next__).as("yield from None")
+                    .isInstanceOf(TypeError.class).hasMessage("'NoneType' object is not iterable");
         }
     }
 

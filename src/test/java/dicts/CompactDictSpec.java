@@ -323,6 +323,19 @@ class CompactDictSpec {
         }
 
         @Test
+        @DisplayName("an exhausted iterator stays exhausted, even after the dict grows")
+        void exhaustedStaysExhausted() {
+            PyDict d = new PyDict();
+            d.setItem("a", 1);
+            Iterator<Object> it = d.iterator();
+            assertThat(it.next()).as("next(it) on {'a': 1}").isEqualTo("a");
+            assertThat(it.hasNext()).as("it after its last key").isFalse();
+            d.setItem("b", 2);
+            assertThat(it.hasNext()).as("it = iter(d); list(it); d['b'] = 2; next(it) raises StopIteration, not RuntimeError")
+                    .isFalse();
+        }
+
+        @Test
         @DisplayName("raises RuntimeError: dictionary keys changed during iteration, when a del and an insert keep the size")
         void keysChanged() {
             PyDict d = new PyDict();

@@ -95,6 +95,8 @@ class DictSubclassSpec {
             PyUserDict d = new PyUserDict(kw("a", 1));
             assertThat(d.getItem("a")).isEqualTo(1);
             assertThat(d.contains("a")).as("'a' in d").isTrue();
+            assertThat(d.contains("b")).as("'b' in d").isFalse();
+            assertThat(d.setdefault("a", 9)).as("d.setdefault('a', 9) when d['a'] is 1 returns 1 and stores nothing").isEqualTo(1);
             assertThat(d.len()).as("len(d)").isEqualTo(1);
             assertThatThrownBy(() -> d.getItem("b")).isInstanceOf(KeyError.class).hasMessage("'b'");
             d.delItem("a");
@@ -104,6 +106,28 @@ class DictSubclassSpec {
             d.forEach(keys::add);
             assertThat(keys).as("iterating a UserDict").containsExactly("k");
         }
+    }
+
+    @Test
+    @DisplayName("a UserDict subclass's __missing__ answers d[k] for a missing key")
+    void userDictMissing() {
+        PyUserDict d = new PyUserDict() {
+            @Override
+            protected Object missing(Object key) {
+                return "no " + key;
+            }
+        };
+        assertThat(d.getItem("k")).as("d['k'] where __missing__ returns 'no ' + key").isEqualTo("no k");
+        assertThat(d.contains("k")).as("'k' in d: this __missing__ stores nothing").isFalse();
+    }
+
+    @Test
+    @DisplayName("update() with a dict seen only as an iterable still copies its pairs, not its keys")
+    void updateWithADictAsIterable() {
+        PyDict d = new PyDict();
+        Iterable<?> other = new PyDict(kw("k", "v"));
+        d.update(other);
+        assertThat(d).as("d.update(other) where other = {'k': 'v'} is passed as a plain Iterable").hasToString("{'k': 'v'}");
     }
 
     @Nested

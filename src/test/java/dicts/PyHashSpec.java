@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import com.google.gson.JsonObject;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,19 @@ class PyHashSpec {
             assertThat(PyHash.keyEquals(true, 1)).as("True == 1").isTrue();
             assertThat(PyHash.keyEquals(1.0, true)).as("1.0 == True").isTrue();
             assertThat(PyHash.keyEquals(0L, false)).as("0 == False").isTrue();
+        }
+
+        @Test
+        @DisplayName("hash(nan) belongs to the nan object (3.10+): stable for one object, different between objects")
+        void nanHashFollowsTheObject() {
+            Double nan = Double.NaN;
+            assertThat(PyHash.hash(nan)).as("x = float('nan'); hash(x) == hash(x)").isEqualTo(PyHash.hash(nan));
+            Set<Long> hashes = new HashSet<>();
+            for (int i = 0; i < 10; i++) {
+                hashes.add(PyHash.hash(Double.valueOf(Double.NaN)));
+            }
+            assertThat(hashes).as("hash() of 10 different nan objects: a constant would pile every nan key into one chain")
+                    .hasSizeGreaterThan(1);
         }
 
         @Test

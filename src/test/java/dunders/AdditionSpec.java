@@ -113,6 +113,38 @@ class AdditionSpec {
         }
     }
 
+    @Nested
+    @DisplayName("on built-in values")
+    class Builtins {
+        @Test
+        @DisplayName("adds numbers (bool is an int, int + float is a float) and concatenates a str or list with its own kind")
+        void builtinAddition() {
+            assertThat(Arithmetic.add(1, 2)).as("1 + 2").isEqualTo(3);
+            assertThat(Arithmetic.add(1, 2.5)).as("1 + 2.5: int + float is a float").isEqualTo(3.5);
+            assertThat(Arithmetic.add(true, 1)).as("True + 1: bool is a subclass of int").isEqualTo(2);
+            assertThat(Arithmetic.add("ab", "c")).as("'ab' + 'c'").isEqualTo("abc");
+            assertThat(Arithmetic.add(List.of(1), List.of(2, 3))).as("[1] + [2, 3] is a new list").isEqualTo(List.of(1, 2, 3));
+        }
+
+        @Test
+        @DisplayName("raises TypeError for mixed kinds, and a str or list on the left says it can only concatenate its own kind")
+        void builtinMismatch() {
+            assertThatThrownBy(() -> Arithmetic.add(1, "a")).as("1 + 'a'")
+                    .isInstanceOf(TypeError.class).hasMessage("unsupported operand type(s) for +: 'int' and 'str'");
+            assertThatThrownBy(() -> Arithmetic.add("a", 1)).as("'a' + 1")
+                    .isInstanceOf(TypeError.class).hasMessage("can only concatenate str (not \"int\") to str");
+            assertThatThrownBy(() -> Arithmetic.add(List.of(), null)).as("[] + None")
+                    .isInstanceOf(TypeError.class).hasMessage("can only concatenate list (not \"NoneType\") to list");
+        }
+
+        @Test
+        @DisplayName("agrees with CPython on 144 pairs of ints, bools, floats, None, strs and lists")
+        void goldenBuiltins() {
+            assertThat(GoldenBuiltins.mismatches("add", args -> Arithmetic.add(args[0], args[1])))
+                    .as("a + b cases that differ from CPython 3.11 (first 10)").isEmpty();
+        }
+    }
+
     @Test
     @DisplayName("sum() of Money, starting from 0, totals the amounts thanks to __radd__")
     void sumStartsAtZero() {

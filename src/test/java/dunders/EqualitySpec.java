@@ -6,7 +6,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -72,6 +74,31 @@ class EqualitySpec {
         }
 
         @Test
+        @DisplayName("compares two built-in values by value, not by identity")
+        void builtinsByValue() {
+            String abc = "abc";
+            String sameText = new String(abc.toCharArray());
+            assertThat(Equality.eq(abc, sameText)).as("'abc' == 'abc' held in two different objects").isEqualTo(true);
+            assertThat(Equality.ne(abc, sameText)).as("'abc' != 'abc' held in two different objects").isEqualTo(false);
+            assertThat(Equality.eq(new ArrayList<>(List.of(1, 2)), List.of(1, 2))).as("[1, 2] == [1, 2]").isEqualTo(true);
+            assertThat(Equality.ne(1000, 1001)).as("1000 != 1001").isEqualTo(true);
+        }
+
+        @Test
+        @DisplayName("with a built-in on the left, the instance on the right answers through its reflected __eq__")
+        void builtinOnTheLeft() {
+            PyClass plain = new PyClass("Plain");
+            assertThat(Equality.eq(5, new Instance(plain))).as("5 == Plain(): nobody knows, so identity").isEqualTo(false);
+            List<String> calls = new ArrayList<>();
+            PyClass loose = new PyClass("Loose").define("__eq__", (self, args) -> {
+                calls.add("Loose.__eq__(" + args[0] + ")");
+                return true;
+            });
+            assertThat(Equality.eq(5, new Instance(loose))).as("5 == Loose() where Loose.__eq__ is always True").isEqualTo(true);
+            assertThat(calls).as("int.__eq__ returns NotImplemented, so Python asks Loose.__eq__(x, 5)").containsExactly("Loose.__eq__(5)");
+        }
+
+        @Test
         @DisplayName("agrees with CPython's calls and results on 888 generated comparisons")
         void goldenEquality() {
             assertThat(GoldenClasses.mismatches("equality.json", (run, golden) -> golden.get("op").getAsString().equals("eq")
@@ -106,6 +133,48 @@ class EqualitySpec {
         void identityHash() {
             Instance x = new Instance(new PyClass("Plain"));
             assertThat(Equality.hash(x)).as("hash(x) is stable").isEqualTo(Equality.hash(x));
+        }
+
+        @Test
+        @DisplayName("distinct objects of a class without __eq__ get hashes derived from their identity")
+        void identityHashesDiffer() {
+            PyClass plain = new PyClass("Plain");
+            Set<Integer> hashes = new HashSet<>();
+            for (int i = 0; i < 20; i++) {
+                hashes.add(Equality.hash(new Instance(plain)));
+            }
+            assertThat(hashes).as("hash(Plain()) of 20 live objects: object.__hash__ comes from id(), not a constant").hasSizeGreaterThan(1);
+        }
+
+        @Test
+        @DisplayName("__hash__ may return any int, a bool included, and a hash of -1 becomes -2")
+        void hashResults() {
+            assertThat(Equality.hash(new Instance(new PyClass("T").define("__hash__", (self, args) -> true))))
+                    .as("hash(x) where __hash__ returns True: bool is an int").isEqualTo(1);
+            assertThat(Equality.hash(new Instance(new PyClass("F").define("__hash__", (self, args) -> false))))
+                    .as("hash(x) where __hash__ returns False").isEqualTo(0);
+            assertThat(Equality.hash(new Instance(new PyClass("L").define("__hash__", (self, args) -> 12L))))
+                    .as("hash(x) where __hash__ returns the Java long 12").isEqualTo(12);
+            assertThat(Equality.hash(new Instance(new PyClass("M").define("__hash__", (self, args) -> -1))))
+                    .as("hash(x) where __hash__ returns -1: -1 signals an error in C, so CPython hands out -2").isEqualTo(-2);
+        }
+
+        @Test
+        @DisplayName("hashes ints to themselves except -1, bools to 0 and 1, and refuses a list")
+        void builtinHashes() {
+            assertThat(Equality.hash(-1)).as("hash(-1)").isEqualTo(-2);
+            assertThat(Equality.hash(-2)).as("hash(-2), so hash(-1) == hash(-2)").isEqualTo(-2);
+            assertThat(Equality.hash(true)).as("hash(True) == hash(1), because True == 1").isEqualTo(1);
+            Set<Integer> textHashes = new HashSet<>();
+            for (int i = 0; i < 20; i++) {
+                textHashes.add(Equality.hash("key" + i));
+            }
+            assertThat(textHashes).as("hash('key0') ... hash('key19'): a str's hash depends on its text, or every dict would be one long chain")
+                    .hasSizeGreaterThan(1);
+            assertThatThrownBy(() -> Equality.hash(List.of(1))).as("hash([1])")
+                    .isInstanceOf(TypeError.class).hasMessage("unhashable type: 'list'");
+            assertThat(GoldenBuiltins.mismatches("hash", args -> Equality.hash(args[0])))
+                    .as("hash(x) cases that differ from CPython 3.11 (first 10)").isEmpty();
         }
 
         @Test

@@ -117,6 +117,45 @@ class LengthSpec {
         }
     }
 
+    @Nested
+    @DisplayName("on built-in values")
+    class Builtins {
+        @Test
+        @DisplayName("len() counts the characters of a str and the items of a list; an int has no len()")
+        void lenOfBuiltins() {
+            assertThat(Length.len("héllo")).as("len('héllo'): characters, not bytes").isEqualTo(5);
+            assertThat(Length.len("😀!")).as("len('😀!'): a str counts code points, while Java's String.length() counts 3 chars").isEqualTo(2);
+            assertThat(Length.len(List.of(1, 2, 3))).as("len([1, 2, 3])").isEqualTo(3);
+            assertThat(Length.len(List.of())).as("len([])").isZero();
+            assertThatThrownBy(() -> Length.len(5)).as("len(5)")
+                    .isInstanceOf(TypeError.class).hasMessage("object of type 'int' has no len()");
+            assertThatThrownBy(() -> Length.len(null)).as("len(None)")
+                    .isInstanceOf(TypeError.class).hasMessage("object of type 'NoneType' has no len()");
+        }
+
+        @Test
+        @DisplayName("bool() is False for None, False, zero and empty containers, and True for everything else")
+        void truthOfBuiltins() {
+            assertThat(Length.truth(null)).as("bool(None)").isFalse();
+            assertThat(Length.truth("")).as("bool(''): an empty str is false").isFalse();
+            assertThat(Length.truth("0")).as("bool('0'): any non-empty str is true, even '0'").isTrue();
+            assertThat(Length.truth(List.of())).as("bool([])").isFalse();
+            assertThat(Length.truth(List.of(0))).as("bool([0]): one item, however false it is").isTrue();
+            assertThat(Length.truth(0.0)).as("bool(0.0)").isFalse();
+            assertThat(Length.truth(-3)).as("bool(-3): every non-zero number is true").isTrue();
+            assertThat(Length.truth(NotImplemented.NOT_IMPLEMENTED)).as("bool(NotImplemented): a plain object, so true").isTrue();
+        }
+
+        @Test
+        @DisplayName("len() and bool() agree with CPython on 23 built-in values")
+        void goldenBuiltins() {
+            assertThat(GoldenBuiltins.mismatches("len", args -> Length.len(args[0])))
+                    .as("len(x) cases that differ from CPython 3.11 (first 10)").isEmpty();
+            assertThat(GoldenBuiltins.mismatches("bool", args -> Length.truth(args[0])))
+                    .as("bool(x) cases that differ from CPython 3.11 (first 10)").isEmpty();
+        }
+    }
+
     @Test
     @DisplayName("agrees with CPython on 120 generated classes (which of __bool__/__len__, what they return, inherited or not)")
     void goldenTruth() {

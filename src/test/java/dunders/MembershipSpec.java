@@ -31,6 +31,16 @@ class MembershipSpec {
     }
 
     @Test
+    @DisplayName("searches a list by identity, then by ==")
+    void listMembership() {
+        List<Object> items = List.of(1, "two", List.of(3));
+        assertThat(Membership.contains(items, "two")).as("'two' in [1, 'two', [3]]").isTrue();
+        assertThat(Membership.contains(items, new ArrayList<>(List.of(3)))).as("[3] in [1, 'two', [3]]: an equal list, not the same one").isTrue();
+        assertThat(Membership.contains(items, 2)).as("2 in [1, 'two', [3]]").isFalse();
+        assertThat(Membership.contains(List.of(), null)).as("None in []").isFalse();
+    }
+
+    @Test
     @DisplayName("uses __contains__ first and converts its answer to a bool")
     void containsFirst() {
         Instance two = new Instance(new PyClass("Two")

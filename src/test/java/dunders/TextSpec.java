@@ -3,6 +3,7 @@ package dunders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,22 @@ class TextSpec {
                 .isInstanceOf(TypeError.class).hasMessage("__repr__ returned non-string (type int)");
         assertThatThrownBy(() -> Text.str(bad)).as("str(x) falls back to the broken __repr__, and str() blames __str__")
                 .isInstanceOf(TypeError.class).hasMessage("__str__ returned non-string (type int)");
+        Instance iterating = new Instance(new PyClass("It").define("__repr__", (self, args) -> List.of().iterator()));
+        assertThatThrownBy(() -> Text.repr(iterating)).as("__repr__ returning iter([]), which CPython names list_iterator")
+                .isInstanceOf(TypeError.class).hasMessage("__repr__ returned non-string (type list_iterator)");
+    }
+
+    @Test
+    @DisplayName("a built-in value is its own str, and repr() quotes it the way CPython does")
+    void builtins() {
+        assertThat(Text.str("it's")).as("str(\"it's\") is the text itself").isEqualTo("it's");
+        assertThat(Text.repr("it's")).as("repr(\"it's\"): a ' inside switches to double quotes").isEqualTo("\"it's\"");
+        assertThat(Text.str(List.of(1, "b"))).as("str([1, 'b']) shows the items' reprs").isEqualTo("[1, 'b']");
+        assertThat(Text.str(null)).as("str(None)").isEqualTo("None");
+        assertThat(GoldenBuiltins.mismatches("str", args -> Text.str(args[0])))
+                .as("str(x) cases that differ from CPython 3.11 (first 10)").isEmpty();
+        assertThat(GoldenBuiltins.mismatches("repr", args -> Text.repr(args[0])))
+                .as("repr(x) cases that differ from CPython 3.11 (first 10)").isEmpty();
     }
 
     @Test

@@ -86,6 +86,8 @@ class HandMadeIteratorSpec {
             Object second = fibonacci.__iter__();
             assertThat(first).as("__iter__() must return an iterator (a PyIterator)").isInstanceOf(PyIterator.class);
             assertThat(first).as("two loops over one Fibonacci need two iterators").isNotSameAs(second).isNotSameAs(fibonacci);
+            assertThat(((PyIterator) first).__iter__()).as("iter(it) of the iterator itself is the iterator, so a for loop can take it")
+                    .isSameAs(first);
             assertThat(((PyIterator) first).__next__()).as("next(first)").isEqualTo(1L);
             assertThat(drain((PyIterator) second)).as("the second iterator starts from the beginning").containsExactly(1L, 1L, 2L, 3L);
             assertThat(drain((PyIterator) first)).as("the first one carries on by itself").containsExactly(1L, 2L, 3L);

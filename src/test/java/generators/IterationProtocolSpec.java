@@ -9,6 +9,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -149,6 +150,10 @@ class IterationProtocolSpec {
                     .isInstanceOf(TypeError.class).hasMessage("'Opaque' object is not iterable");
             assertThatThrownBy(() -> Iteration.iter(42))
                     .isInstanceOf(TypeError.class).hasMessage("'int' object is not iterable");
+            assertThatThrownBy(() -> Iteration.iter(2.5))
+                    .isInstanceOf(TypeError.class).hasMessage("'float' object is not iterable");
+            assertThatThrownBy(() -> Iteration.iter(true))
+                    .isInstanceOf(TypeError.class).hasMessage("'bool' object is not iterable");
         }
 
         @Test
@@ -165,6 +170,10 @@ class IterationProtocolSpec {
                     .isInstanceOf(TypeError.class).hasMessage("'list' object is not an iterator");
             assertThatThrownBy(() -> Iteration.next(null))
                     .isInstanceOf(TypeError.class).hasMessage("'NoneType' object is not an iterator");
+            assertThatThrownBy(() -> Iteration.next("abc")).as("a str is iterable, but not an iterator")
+                    .isInstanceOf(TypeError.class).hasMessage("'str' object is not an iterator");
+            assertThatThrownBy(() -> Iteration.next(Map.of("k", 1))).as("nor is a dict")
+                    .isInstanceOf(TypeError.class).hasMessage("'dict' object is not an iterator");
         }
     }
 

@@ -10,11 +10,14 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.quicktheories.core.Gen;
 import py.StopIteration;
+import py.UnicodeDecodeError;
 import py.ValueError;
 import support.Golden;
 
@@ -44,6 +48,20 @@ class RecordReaderSpec {
                 return records;
             }
         }
+    }
+
+    /** The bytes of a Python bytes literal's body: ASCII, with {@code \\xNN} escapes. */
+    static byte[] bytesOf(String escaped) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < escaped.length(); i++) {
+            if (escaped.startsWith("\\x", i)) {
+                out.write(Integer.parseInt(escaped.substring(i + 2, i + 4), 16));
+                i += 3;
+            } else {
+                out.write(escaped.charAt(i));
+            }
+        }
+        return out.toByteArray();
     }
 
     /** What Python's {@code text.split(delimiter)} gives (Java's split drops trailing empties unless the limit is negative). */
@@ -98,10 +116,22 @@ class RecordReaderSpec {
         }
 
         @Test
+        @DisplayName("is its own iterator, like a file: iter(reader) is reader, so a second loop finds nothing left")
+        void ownIterator() {
+            RecordReader reader = new RecordReader(new ByteArrayInputStream("a|b".getBytes(StandardCharsets.UTF_8)), "|", 2);
+            assertThat(reader.__iter__()).as("iter(reader)").isSameAs(reader);
+            assertThat(drain(reader)).as("the first loop over the reader").containsExactly("a", "b");
+            assertThat(drain(reader)).as("a second loop over the same reader").isEmpty();
+        }
+
+        @Test
         @DisplayName("refuses an empty delimiter with ValueError empty separator, where the notes' version loops forever")
         void emptyDelimiter() {
             assertThatThrownBy(() -> drain(new RecordReader(new ByteArrayInputStream(new byte[] {'a'}), "", 4)))
                     .isInstanceOf(ValueError.class).hasMessage("empty separator");
+            assertThatThrownBy(() -> new RecordReader(new ByteArrayInputStream(new byte[] {'a'}), "|", 0))
+                    .as("a chunk size of 0 would read nothing forever").isInstanceOf(ValueError.class)
+                    .hasMessage("chunk size must be positive");
         }
     }
 
@@ -116,6 +146,29 @@ class RecordReaderSpec {
                 assertThat(read(text, "|", chunk)).as("records of %s read %d bytes at a time", quoted(text), chunk)
                         .containsExactly("中文", "é€", "😀😀", "末");
             }
+        }
+
+        @Test
+        @DisplayName("reports invalid UTF-8 with CPython's UnicodeDecodeError: the byte, its position in the file and why, for every chunk size")
+        void decodeErrors() {
+            Map<String, String> cpython = new LinkedHashMap<>();
+            cpython.put("ab\nc\\xffd", "'utf-8' codec can't decode byte 0xff in position 4: invalid start byte");
+            cpython.put("a\\x80", "'utf-8' codec can't decode byte 0x80 in position 1: invalid start byte");
+            cpython.put("x\n\\xc3(y", "'utf-8' codec can't decode byte 0xc3 in position 2: invalid continuation byte");
+            cpython.put("\\xc1\\x81", "'utf-8' codec can't decode byte 0xc1 in position 0: invalid start byte");
+            cpython.put("\\xc2(", "'utf-8' codec can't decode byte 0xc2 in position 0: invalid continuation byte");
+            cpython.put("\\xf4(", "'utf-8' codec can't decode byte 0xf4 in position 0: invalid continuation byte");
+            cpython.put("\\xf5\\x80", "'utf-8' codec can't decode byte 0xf5 in position 0: invalid start byte");
+            cpython.put("ab\n\\xc3", "'utf-8' codec can't decode byte 0xc3 in position 3: unexpected end of data");
+            cpython.put("ok\n\\xe2\\x82", "'utf-8' codec can't decode bytes in position 3-4: unexpected end of data");
+            cpython.forEach((escaped, message) -> {
+                byte[] data = bytesOf(escaped);
+                for (int chunk = 1; chunk <= 6; chunk++) {
+                    RecordReader reader = new RecordReader(new ByteArrayInputStream(data), "\n", chunk);
+                    assertThatThrownBy(() -> drain(reader)).as("reading b'%s' %d bytes at a time (CPython: b'%s'.decode())", escaped, chunk, escaped)
+                            .isInstanceOf(UnicodeDecodeError.class).hasMessage(message);
+                }
+            });
         }
 
         @Test

@@ -114,6 +114,62 @@ class DescriptorPrecedenceSpec {
     }
 
     @Nested
+    @DisplayName("reading C.x on a class: the metaclass takes the place of the type")
+    class ReadingOnAClass {
+        /** A data descriptor (property-like: __get__ and __set__) that names the class it was read from. */
+        private static final class KindOf implements Descriptor.Get, Descriptor.Set {
+            @Override
+            public Object get(PyObject instance, PyType owner) {
+                return "kind of " + ((PyType) instance).name();
+            }
+
+            @Override
+            public void set(PyObject instance, Object value) {
+                throw new AssertionError("not assigned in these specs");
+            }
+        }
+
+        private final PyType meta = new PyType("Meta", List.of(PyType.TYPE),
+                Map.of("registry", "Meta.registry", "kind", new KindOf(),
+                        "label", (Descriptor.Get) (instance, owner) -> "label of " + ((PyType) instance).name()));
+
+        @Test
+        @DisplayName("a data descriptor on the metaclass beats the class's own attribute of the same name")
+        void metaclassDataDescriptorFirst() {
+            PyType cls = new PyType("C", List.of(), Map.of("kind", "own"), meta);
+            assertThat(Attributes.getattr(cls, "kind"))
+                    .as("C.kind where type(C) = Meta has a property 'kind' and C.__dict__['kind'] = 'own'")
+                    .isEqualTo("kind of C");
+        }
+
+        @Test
+        @DisplayName("the class's own MRO comes next, then a non-data descriptor or a plain attribute of the metaclass")
+        void metaclassAttributesLast() {
+            PyType cls = new PyType("C", List.of(), Map.of("label", "own label"), meta);
+            assertThat(Attributes.getattr(cls, "label")).as("C.label where C.__dict__ has it and Meta.label is non-data")
+                    .isEqualTo("own label");
+            PyType bare = new PyType("Bare", List.of(), Map.of(), meta);
+            assertThat(Attributes.getattr(bare, "label")).as("Bare.label found only on Meta: __get__(Bare, Meta)")
+                    .isEqualTo("label of Bare");
+            assertThat(Attributes.getattr(bare, "registry")).as("Bare.registry, a plain attribute of Meta")
+                    .isEqualTo("Meta.registry");
+        }
+
+        @Test
+        @DisplayName("follows the C3 MRO of the class: in a diamond, a sibling comes before the shared base")
+        void diamond() {
+            PyType a = new PyType("A", List.of(), Map.of("x", "A.x"));
+            PyType b = new PyType("B", List.of(a), Map.of());
+            PyType c = new PyType("C", List.of(a), Map.of("x", "C.x"));
+            PyType d = new PyType("D", List.of(b, c), Map.of());
+            assertThat(Attributes.getattr(d, "x")).as("D.x where class D(B, C), B(A), C(A) and only A and C define x: "
+                    + "D.__mro__ is D, B, C, A, object").isEqualTo("C.x");
+            assertThat(Attributes.getattr(new PyObject(d), "x")).as("D().x, the same search through an instance")
+                    .isEqualTo("C.x");
+        }
+    }
+
+    @Nested
     @DisplayName("assigning and deleting obj.x")
     class Writing {
         @Test
@@ -178,6 +234,7 @@ class DescriptorPrecedenceSpec {
         @DisplayName("C.f is the plain function")
         void lookupThroughClassDoesNotBind() {
             assertThat(Attributes.getattr(cls, "greet")).as("Greeter.greet in Python 3 is the function itself").isSameAs(greet);
+            assertThat(greet.name()).as("Greeter.greet.__name__").isEqualTo("greet");
         }
 
         @Test

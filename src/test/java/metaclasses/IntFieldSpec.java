@@ -74,6 +74,12 @@ class IntFieldSpec {
                 .hasMessage("height must be an int, not bool");
         assertThatThrownBy(() -> Attributes.setattr(a, "age", null)).isInstanceOf(ValueError.class)
                 .hasMessage("age must be an int, not NoneType");
+        assertThatThrownBy(() -> Attributes.setattr(a, "age", List.of(30))).isInstanceOf(ValueError.class)
+                .hasMessage("age must be an int, not list");
+        assertThatThrownBy(() -> Attributes.setattr(a, "age", Map.of("years", 30))).isInstanceOf(ValueError.class)
+                .hasMessage("age must be an int, not dict");
+        assertThatThrownBy(() -> Attributes.setattr(a, "age", new PyObject(user))).as("age = another User()")
+                .isInstanceOf(ValueError.class).hasMessage("age must be an int, not User");
         assertThat(a.dict()).as("rejected values are not stored").isEmpty();
     }
 

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,25 @@ class NewAndInitSpec {
         Object made = Instantiation.call(point, 3, 4);
         assertThat(calls).as("Point(3, 4)").containsExactly("__new__ with 2 args", "Point.__init__");
         assertThat(((PyObject) made).dict()).as("__init__ received both arguments").containsEntry("args", 2);
+    }
+
+    @Test
+    @DisplayName("__new__ gets cls and __init__ gets self, each followed by the call's arguments in order")
+    void argumentsInOrder() {
+        List<Object> seenByNew = new ArrayList<>();
+        List<Object> seenByInit = new ArrayList<>();
+        PyFunction creator = Probes.function("__new__", args -> {
+            seenByNew.addAll(Arrays.asList(args));
+            return Instantiation.objectNew((PyType) args[0]);
+        });
+        PyFunction initializer = Probes.function("__init__", args -> {
+            seenByInit.addAll(Arrays.asList(args));
+            return null;
+        });
+        PyType point = cls("Point", List.of(), "__new__", creator, "__init__", initializer);
+        Object made = Instantiation.call(point, 3, "y");
+        assertThat(seenByNew).as("Point(3, 'y') calls Point.__new__(Point, 3, 'y')").containsExactly(point, 3, "y");
+        assertThat(seenByInit).as("then Point.__init__(self, 3, 'y') with the new object as self").containsExactly(made, 3, "y");
     }
 
     @Nested

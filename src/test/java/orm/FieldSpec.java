@@ -100,6 +100,10 @@ class FieldSpec {
         void invertedBounds() {
             assertThatThrownBy(() -> new IntField(5, 1)).isInstanceOf(ValueError.class)
                     .hasMessage("min 5 is greater than max 1");
+            IntField exactlyFive = named(new IntField(5, 5), "five");
+            Row row = new Row();
+            exactlyFive.set(row, 5);
+            assertThat(exactlyFive.get(row)).as("IntField(5, 5) is a legal field, and 5 fits it").isEqualTo(5);
         }
     }
 

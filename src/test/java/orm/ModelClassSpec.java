@@ -20,10 +20,56 @@ import py.ValueError;
 @Tag("task-2")
 @DisplayName("ModelClass: the metaclass step, computed once per model class")
 class ModelClassSpec {
+    /*
+     * ModelClass.of computes a model's metadata once per JVM, so only the first spec that asks about a
+     * model class watches the class-creation step run. The specs below that check that step therefore
+     * use model classes of their own, which no other spec touches.
+     */
+
+    /** class Course(Model), asked about only by the declaration-order spec. */
+    static final class Course extends Model {
+        static final Field code = new IntField().primaryKey();
+        static final Field title = new CharField(30);
+        static final Field credits = new IntField(0, 30);
+    }
+
+    /** class Room(Model), asked about only by the table-name spec. */
+    static final class Room extends Model {
+        static final Field number = new IntField().primaryKey();
+    }
+
+    /** class Hall(Model) with Meta.db_table = "halls", asked about only by the table-name spec. */
+    @DbTable("halls")
+    static final class Hall extends Model {
+        static final Field number = new IntField().primaryKey();
+    }
+
+    /** A db_table that is not a plain identifier. */
+    @DbTable("rooms; DROP TABLE student")
+    static final class Injected extends Model {
+        static final Field number = new IntField().primaryKey();
+    }
+
+    /** A private model class with private fields: still an ordinary class to the class-creation step. */
+    private static final class Secret extends Model {
+        private static final Field id = new IntField().primaryKey();
+        private static final Field note = new CharField(10);
+    }
+
+    /** class Counter(Model), asked about only by the computed-once spec. */
+    static final class Counter extends Model {
+        static final Field id = new IntField().primaryKey();
+    }
 
     @Test
     @DisplayName("collects the fields in declaration order and names each one after its attribute")
     void fieldsInDeclarationOrder() {
+        ModelClass<Course> courses = ModelClass.of(Course.class);
+        assertThat(courses.fields()).as("Course's fields: code, title, credits as declared")
+                .containsExactly(Course.code, Course.title, Course.credits);
+        assertThat(courses.fields().stream().map(Field::name).toList()).as("Course's field names, given by __set_name__")
+                .containsExactly("code", "title", "credits");
+        assertThat(courses.primaryKey()).as("Course's primary key").isSameAs(Course.code);
         ModelClass<Student> students = ModelClass.of(Student.class);
         assertThat(students.fields()).as("Student's fields: id, name, age, email as declared")
                 .containsExactly(Student.id, Student.name, Student.age, Student.email);
@@ -37,12 +83,21 @@ class ModelClassSpec {
     @Test
     @DisplayName("is computed once: ModelClass.of returns the same object every time")
     void computedOnce() {
+        ModelClass<Counter> first = ModelClass.of(Counter.class);
+        assertThat(first).as("ModelClass.of(Counter.class)").isNotNull();
+        assertThat(first.modelName()).as("the model name of ModelClass.of(Counter.class)").isEqualTo("Counter");
+        assertThat(ModelClass.of(Counter.class)).as("ModelClass.of(Counter.class) twice").isSameAs(first);
         assertThat(ModelClass.of(Student.class)).as("ModelClass.of(Student.class) twice").isSameAs(ModelClass.of(Student.class));
     }
 
     @Test
     @DisplayName("the table name is the lowercase class name, unless @DbTable says otherwise")
     void tableNames() {
+        assertThat(ModelClass.of(Room.class).tableName()).as("table of Room").isEqualTo("room");
+        assertThat(ModelClass.of(Hall.class).tableName()).as("table of @DbTable(\"halls\") Hall").isEqualTo("halls");
+        assertThatThrownBy(() -> ModelClass.of(Injected.class)).as("@DbTable(\"rooms; DROP TABLE student\")")
+                .isInstanceOf(ValueError.class)
+                .hasMessage("table name must be a plain SQL identifier, got 'rooms; DROP TABLE student'");
         assertThat(ModelClass.of(Student.class).tableName()).as("table of Student").isEqualTo("student");
         assertThat(ModelClass.of(Person.class).tableName()).as("table of @DbTable(\"people\") Person").isEqualTo("people");
         assertThat(ModelClass.of(Student.class).modelName()).as("model name").isEqualTo("Student");
@@ -99,6 +154,15 @@ class ModelClassSpec {
         assertThatThrownBy(() -> students.getattr(ann, "nick")).isInstanceOf(AttributeError.class)
                 .hasMessage("'Student' object has no attribute 'nick'");
         assertThat(students.field("email").column()).as("Student.email's column (db_column='mail')").isEqualTo("mail");
+    }
+
+    @Test
+    @DisplayName("a private model class with private fields works like any other")
+    void privateModel() {
+        ModelClass<Secret> secrets = ModelClass.of(Secret.class);
+        assertThat(secrets.fields().stream().map(Field::name).toList()).as("Secret's private fields").containsExactly("id", "note");
+        Secret secret = secrets.create(Map.of("id", 1, "note", "hush"));
+        assertThat(secrets.getattr(secret, "note")).as("Secret(id=1, note='hush').note").isEqualTo("hush");
     }
 
     @Test

@@ -42,6 +42,11 @@ final class Models {
         public static final Field value = new IntField();
     }
 
+    /** class Tag(Model): nothing but its primary key, so UPDATE has no column to SET. */
+    public static final class Tag extends Model {
+        public static final Field label = new IntField().primaryKey();
+    }
+
     /** A private, in-memory database that disappears when the connection closes. */
     static Connection freshDatabase() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:mem:orm-" + UUID.randomUUID());

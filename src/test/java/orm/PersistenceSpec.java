@@ -105,6 +105,18 @@ class PersistenceSpec {
         }
     }
 
+    @Test
+    @DisplayName("update() of a model with nothing but its primary key only says whether the row exists")
+    void updateWithOnlyAPrimaryKey() {
+        Table<Models.Tag> tags = new Table<>(Models.Tag.class, db);
+        tags.createTable();
+        Models.Tag seven = ModelClass.of(Models.Tag.class).create(Map.of("label", 7));
+        assertThat(tags.update(seven)).as("update(Tag(label=7)) before it is saved: no such row").isFalse();
+        tags.save(seven);
+        assertThat(tags.update(seven)).as("update(Tag(label=7)) after save: the row exists, and there is nothing else to write")
+                .isTrue();
+    }
+
     @Nested
     @DisplayName("filter(field=value, ...)")
     class Filter {

@@ -76,6 +76,21 @@ class FramesSpec {
     }
 
     @Test
+    @DisplayName("uses every byte of the 4-byte big-endian length: frames of 70,000 bytes and of 16 MiB + 1 round-trip")
+    void largeFrames() throws IOException {
+        for (int size : new int[] {70_000, (1 << 24) + 1}) {
+            byte[] payload = new byte[size];
+            new Random(size).nextBytes(payload);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Frames.write(out, payload);
+            byte[] wire = out.toByteArray();
+            assertThat(HEX.formatHex(wire, 0, 4)).as("the header of a %d-byte frame, as struct.pack('!i', %d) gives it", size, size)
+                    .isEqualTo(size == 70_000 ? "00011170" : "01000001");
+            assertThat(Frames.read(new ByteArrayInputStream(wire))).as("reading back a %d-byte frame", size).isEqualTo(payload);
+        }
+    }
+
+    @Test
     @DisplayName("raises EOFError when the stream ends inside a frame")
     void truncatedFrame() {
         byte[] wire = framed(List.of(new byte[] {1, 2, 3, 4, 5}));

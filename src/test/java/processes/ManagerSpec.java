@@ -23,13 +23,16 @@ class ManagerSpec {
     void dictProxy() {
         try (Manager manager = new Manager()) {
             assertThat(manager.pid()).as("the manager is a process of its own").isNotEqualTo(ProcessHandle.current().pid());
+            assertThat(ChildProbe.alive(manager.pid())).as("is manager.pid() a live process?").isTrue();
             DictProxy<String, Integer> shared = manager.dict();
             shared.setItem("a", 1);
             shared.setItem("b", 2);
             shared.setItem("a", 3);
             assertThat(shared.getItem("a")).as("d['a'] after d['a'] = 3").isEqualTo(3);
             assertThat(shared.get("zzz")).as("d.get('zzz')").isNull();
+            assertThat(shared.get("a")).as("d.get('a')").isEqualTo(3);
             assertThat(shared.contains("b")).as("'b' in d").isTrue();
+            assertThat(shared.contains("zzz")).as("'zzz' in d").isFalse();
             assertThat(shared.len()).as("len(d)").isEqualTo(2);
             shared.delItem("b");
             assertThat(shared.copy()).as("d.copy()").isEqualTo(Map.of("a", 3));
@@ -91,6 +94,17 @@ class ManagerSpec {
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    @DisplayName("with Manager() as m: ends the manager process when the block ends")
+    void withBlockShutsDown() {
+        long pid;
+        try (Manager manager = new Manager()) {
+            pid = manager.pid();
+            manager.dict().setItem("k", 1);
+        }
+        assertThat(ChildProbe.goneSoon(pid)).as("the manager process after the with block").isTrue();
     }
 
     @Test

@@ -78,6 +78,7 @@ class PipeSpec {
         Connection parent = process.pipe();
         parent.close();
         assertThatThrownBy(() -> parent.send("late")).isInstanceOf(OSError.class).hasMessage("handle is closed");
+        assertThatThrownBy(parent::recv).as("recv() on a closed end").isInstanceOf(OSError.class).hasMessage("handle is closed");
         process.join();
         assertThat(process.exitCode()).as("the child saw EOF at once").isZero();
     }

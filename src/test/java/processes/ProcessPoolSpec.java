@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import py.RuntimeError;
+import py.TimeoutError;
 import py.ValueError;
 
 @DisplayName("ProcessPool, like multiprocessing.Pool, with child JVMs")
@@ -119,6 +120,52 @@ class ProcessPoolSpec {
         }
 
         @Test
+        @DisplayName("get(timeout) raises TimeoutError while the task runs, and returns the value once it is done")
+        void getWithTimeout() {
+            Path gate = ChildProbe.newGate();
+            String gatePath = gate.toString();
+            AsyncResult<String> slow = pool().applyAsync(x -> {
+                ChildProbe.waitFor(gatePath);
+                return x + " done";
+            }, "slow");
+            try {
+                assertThatThrownBy(() -> slow.get(0)).as("r.get(timeout=0) while the task runs: 0 means do not wait")
+                        .isInstanceOf(TimeoutError.class);
+                assertThatThrownBy(() -> slow.get(0.05)).as("r.get(timeout=0.05) while the task waits for its gate")
+                        .isInstanceOf(TimeoutError.class);
+                assertThat(slow.ready()).as("r.ready() while the task runs").isFalse();
+            } finally {
+                ChildProbe.open(gate);
+            }
+            assertThat(slow.get(20)).as("r.get(timeout=20) once the gate is open").isEqualTo("slow done");
+            assertThat(slow.ready()).as("r.ready() after the result came").isTrue();
+        }
+
+        @Test
+        @DisplayName("imap_unordered() raises a task's exception when its turn comes, and goes on with the rest")
+        void imapUnorderedRaises() {
+            Iterator<Integer> results = pool().imapUnordered(x -> {
+                if (x == 2) {
+                    throw new ValueError("two is right out");
+                }
+                return x;
+            }, List.of(1, 2));
+            List<String> outcomes = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                try {
+                    outcomes.add(String.valueOf(nextWithin(results, "imap_unordered must hand out every task's outcome, a failure too")));
+                } catch (AssertionError wrapped) {
+                    if (!(wrapped.getCause() instanceof ValueError raised)) {
+                        throw wrapped;
+                    }
+                    outcomes.add("ValueError: " + raised.getMessage());
+                }
+            }
+            assertThat(outcomes).as("outcomes of imap_unordered over a task that returns 1 and one that raises")
+                    .containsExactlyInAnyOrder("1", "ValueError: two is right out");
+        }
+
+        @Test
         @DisplayName("raises the task's exception from get(), with its type and message")
         void exceptionsCrossTheProcessBoundary() {
             AsyncResult<Integer> result = pool().applyAsync(x -> {
@@ -165,6 +212,8 @@ class ProcessPoolSpec {
         assertThatThrownBy(() -> pool.applyAsync(x -> x, 1)).as("apply_async after close()")
                 .isInstanceOf(ValueError.class).hasMessage("Pool not running");
         pool.join();
+        assertThat(results).as("after close() and join() every result is ready: join() waited for the workers")
+                .allMatch(AsyncResult::ready);
         assertThat(results.stream().map(AsyncResult::get).toList()).as("tasks queued before close() still run")
                 .containsExactly(0, 1, 4, 9, 16, 25);
         assertThat(children).as("child pids after close() and join()").hasSize(2).allMatch(ChildProbe::goneSoon);
@@ -183,13 +232,24 @@ class ProcessPoolSpec {
             ChildProbe.waitFor(gatePath);
             return x;
         }, 1);
+        String secondStartedPath = gate.resolveSibling("second-started").toString();
+        AsyncResult<Integer> alsoStuck = pool.applyAsync(x -> {
+            java.nio.file.Files.writeString(Path.of(secondStartedPath), "running");
+            ChildProbe.waitFor(gatePath);
+            return x;
+        }, 2);
         try {
-            // Only terminate once a child is really busy with the task.
+            // Only terminate once both children are really busy, so that a third task must wait in the queue.
             ChildProbe.waitFor(startedPath);
+            ChildProbe.waitFor(secondStartedPath);
+            AsyncResult<Integer> queued = pool.applyAsync(x -> x, 3);
             pool.terminate();
             pool.join();
-            assertThat(children).as("children after terminate() while one was busy").allMatch(ChildProbe::goneSoon);
+            assertThat(children).as("children after terminate() while both were busy").allMatch(ChildProbe::goneSoon);
             assertThatThrownBy(stuck::get).as("the task the killed child was running").isInstanceOf(RuntimeError.class);
+            assertThatThrownBy(alsoStuck::get).as("the task the other killed child was running").isInstanceOf(RuntimeError.class);
+            assertThatThrownBy(queued::get).as("a task still queued when terminate() came").isInstanceOf(RuntimeError.class)
+                    .hasMessage("pool terminated before the task ran");
         } finally {
             ChildProbe.open(gate);
         }

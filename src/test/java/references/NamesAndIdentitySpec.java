@@ -111,6 +111,7 @@ class NamesAndIdentitySpec {
             assertThat(Identity.is(PyInt.parse("257"), PyInt.parse("257"))).as("int('257') is int('257')").isFalse();
             assertThat(Identity.is(PyInt.parse("-6"), PyInt.parse("-6"))).as("int('-6') is int('-6')").isFalse();
             assertThat(Identity.eq(PyInt.parse("257"), PyInt.parse("257"))).as("int('257') == int('257')").isTrue();
+            assertThat(Identity.eq(PyInt.parse("257"), PyInt.parse("258"))).as("int('257') == int('258')").isFalse();
             assertThat(PyInt.parse("42").value()).as("int('42')").isEqualTo(42L);
             assertThat(PyInt.of(1000)).as("repr").hasToString("1000");
         }

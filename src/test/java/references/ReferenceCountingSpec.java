@@ -36,6 +36,15 @@ class ReferenceCountingSpec {
         }
 
         @Test
+        @DisplayName("prints an object with the label it was created under, as its __del__ message does")
+        void printsLabel() {
+            Heap heap = new Heap();
+            PyObj sensor = heap.create("sensor");
+            assertThat(sensor.label()).as("the label of the object created as sensor = Obj()").isEqualTo("sensor");
+            assertThat(sensor.toString()).as("str(sensor)").contains("sensor");
+        }
+
+        @Test
         @DisplayName("finalizes exactly once, when the last reference goes")
         void lastReference() {
             Heap heap = new Heap();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +130,116 @@ class EchoServerSpec {
     }
 
     @Test
+    @DisplayName("echoes the rest and hangs up when a client shuts down its sending side, as on recv() == b''")
+    void hangsUpAfterEndOfInput() throws IOException {
+        try (Socket client = connect()) {
+            client.getOutputStream().write("bye".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            client.shutdownOutput();
+            assertThat(readExactly(client, 3, "client")).as("echo of 'bye' sent just before shutdown(SHUT_WR)")
+                    .isEqualTo("bye".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            int next;
+            try {
+                next = client.getInputStream().read();
+            } catch (SocketTimeoutException stillOpen) {
+                next = -2;
+            }
+            assertThat(next).as("the client's next read: -1 is EOF (the server closed), -2 a 5 s wait for nothing").isEqualTo(-1);
+        }
+    }
+
+    @Test
+    @DisplayName("keeps a conversation going: each message on one connection is echoed, and the connection stays open")
+    void conversation() throws IOException {
+        try (Socket client = connect()) {
+            for (String message : List.of("one", "two", "three")) {
+                byte[] bytes = message.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                client.getOutputStream().write(bytes);
+                assertThat(readExactly(client, bytes.length, "client after sending '" + message + "'"))
+                        .as("echo of '%s' on the same connection", message).isEqualTo(bytes);
+            }
+        }
+    }
+
+    @Test
+    @Timeout(20)
+    @DisplayName("stops reading from a client that does not read its echo: that client's writes stall after a bounded amount")
+    void backpressure() throws Exception {
+        int total = 48 << 20;
+        try (Socket hog = connect()) {
+            AtomicLong written = new AtomicLong();
+            Thread writer = new Thread(() -> {
+                byte[] chunk = new byte[64 * 1024];
+                try {
+                    for (long at = 0; at < total; at += chunk.length) {
+                        hog.getOutputStream().write(chunk);
+                        written.addAndGet(chunk.length);
+                    }
+                } catch (IOException closedAtTheEnd) {
+                    // the spec closes the socket under a blocked write
+                }
+            }, "spec-hog-writer");
+            writer.setDaemon(true);
+            writer.start();
+            long last = -1;
+            for (int unchanged = 0, samples = 0; unchanged < 3 && samples < 100 && writer.isAlive(); samples++) {
+                Thread.sleep(100);
+                long now = written.get();
+                unchanged = now == last ? unchanged + 1 : 0;
+                last = now;
+            }
+            assertThat(written.get()).as("bytes a client wrote without reading any echo: the server must stop reading it "
+                    + "(its echo waits in memory) instead of taking all %d", total).isLessThan(total);
+            hog.close();
+            writer.join(5_000);
+        }
+    }
+
+    @Test
+    @DisplayName("drops a client that resets its connection, and keeps serving the others")
+    void resetClients() throws Exception {
+        try (Socket survivor = connect()) {
+            survivor.getOutputStream().write(1);
+            readExactly(survivor, 1, "the surviving client, before the others reset");
+            long before = Loopback.openFileDescriptors();
+            for (int i = 0; i < 20; i++) {
+                Socket rude = connect();
+                rude.getOutputStream().write(2);
+                readExactly(rude, 1, "client " + i + " before it resets");
+                rude.setSoLinger(true, 0); // close() now sends RST: the server's next read fails with an IOException
+                rude.close();
+            }
+            long after = Loopback.openFileDescriptors();
+            for (int attempt = 0; attempt < 100 && after - before >= 5; attempt++) {
+                Thread.sleep(20); // give the loop a moment to notice the resets
+                after = Loopback.openFileDescriptors();
+            }
+            assertThat(after - before).as("file descriptors still open after 20 clients reset their connections "
+                    + "(before: %d, after: %d): close the channel whose read failed", before, after).isLessThan(5);
+            survivor.getOutputStream().write(3);
+            assertThat(readExactly(survivor, 1, "the surviving client")).as("echo to a client that stayed").isEqualTo(new byte[] {3});
+        }
+    }
+
+    @Test
+    @DisplayName("close() releases the listener, the clients and the selector: 20 servers leave no file descriptors behind")
+    void closeReleasesEverything() throws Exception {
+        server.close();
+        server = null;
+        long before = Loopback.openFileDescriptors();
+        for (int i = 0; i < 20; i++) {
+            SelectorEchoServer another = SelectorEchoServer.start();
+            try (Socket client = new Socket(InetAddress.getLoopbackAddress(), another.port())) {
+                client.getOutputStream().write(7);
+                client.getInputStream().read();
+                another.close();
+            }
+        }
+        long after = Loopback.openFileDescriptors();
+        assertThat(after - before).as("file descriptors after 20 servers each served a client and were closed "
+                + "(before: %d, after: %d)", before, after).isLessThan(15);
+    }
+
+    @Test
     @DisplayName("runs on exactly one thread, and close() ends it and hangs up on clients")
     void oneThreadAndClose() throws Exception {
         Socket client = connect();
@@ -141,6 +252,8 @@ class EchoServerSpec {
         int read;
         try {
             read = client.getInputStream().read();
+        } catch (SocketTimeoutException stillOpen) {
+            read = -2; // nobody hung up: the server left this client's socket open
         } catch (IOException reset) {
             read = -1;
         }

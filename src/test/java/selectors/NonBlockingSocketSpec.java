@@ -60,6 +60,34 @@ class NonBlockingSocketSpec {
                 }
             }
         }
+
+        @Test
+        @DisplayName("send() fills the socket's buffer and then raises BlockingIOError [Errno 11]; select then says not writable")
+        void sendWouldBlock() throws Exception {
+            try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+                 NonBlockingSocket socket = NonBlockingSocket.create()) {
+                connectQuietly(socket, (InetSocketAddress) server.getLocalSocketAddress());
+                try (Socket peer = server.accept()) { // the peer never reads
+                    socket.awaitConnected();
+                    assertThat(socket.channel().isBlocking()).as("the channel underneath, as a Selector needs it").isFalse();
+                    assertThat(socket.send(new byte[0])).as("send(b'') sends nothing and raises nothing").isZero();
+                    byte[] chunk = new byte[64 * 1024];
+                    long sent = 0;
+                    BlockingIOError full = null;
+                    for (int i = 0; i < 10_000 && full == null; i++) {
+                        try {
+                            sent += socket.send(chunk);
+                        } catch (BlockingIOError wouldBlock) {
+                            full = wouldBlock;
+                        }
+                    }
+                    assertThat((Throwable) full).as("send() after %d bytes the peer never read", sent)
+                            .isNotNull().hasMessage("[Errno 11] Resource temporarily unavailable");
+                    assertThat(socket.waitWritable(Duration.ofMillis(50))).as("select() for writing while the buffer is full")
+                            .isFalse();
+                }
+            }
+        }
     }
 
     @Nested
@@ -74,6 +102,14 @@ class NonBlockingSocketSpec {
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
+        }
+
+        @Test
+        @DisplayName("close() closes the channel underneath")
+        void close() throws IOException {
+            NonBlockingSocket socket = NonBlockingSocket.create();
+            socket.close();
+            assertThat(socket.channel().isOpen()).as("socket.close(); is the channel still open?").isFalse();
         }
 
         @Test

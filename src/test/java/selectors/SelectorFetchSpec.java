@@ -7,12 +7,19 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -191,6 +198,14 @@ class SelectorFetchSpec {
         }
 
         @Test
+        @DisplayName("a server that closes in the middle of the head gives IncompleteRead with the bytes read so far")
+        void closedMidHead() throws IOException {
+            assertThat(fetchOne(HttpReply.ok("0123456789").closeAfter(10)))
+                    .as("outcome when the connection ends 10 bytes into 'HTTP/1.1 200 OK', before the blank line")
+                    .isEqualTo("IncompleteRead: IncompleteRead(10 bytes read)");
+        }
+
+        @Test
         @DisplayName("a server that resets the connection gives ConnectionResetError")
         void reset() throws IOException {
             String outcome = fetchOne(HttpReply.reset());
@@ -326,12 +341,111 @@ class SelectorFetchSpec {
         }
 
         @Test
+        @DisplayName("takes a channel back right after unregister, in the same round")
+        void registerAgain() throws IOException {
+            try (EventLoop loop = new EventLoop(); SocketChannel channel = SocketChannel.open()) {
+                channel.configureBlocking(false);
+                loop.register(channel, SelectionKey.OP_CONNECT, key -> { });
+                loop.unregister(channel);
+                loop.register(channel, SelectionKey.OP_CONNECT, key -> { });
+                assertThatThrownBy(() -> loop.register(channel, SelectionKey.OP_CONNECT, key -> { }))
+                        .as("registered again after unregister, so a third register is refused")
+                        .isInstanceOf(KeyError.class).hasMessageContaining(" is already registered");
+            }
+        }
+
+        @Test
+        @DisplayName("modify() changes the events and the callback; unregister() of the last channel ends run()")
+        void modifyThenUnregister() throws IOException {
+            try (EventLoop loop = new EventLoop(); Pair pair = Pair.open()) {
+                pair.peer.getOutputStream().write('x');
+                List<Integer> readyOps = new ArrayList<>();
+                loop.register(pair.channel, SelectionKey.OP_WRITE, key -> readyOps.add(-1));
+                loop.modify(pair.channel, SelectionKey.OP_READ, key -> {
+                    readyOps.add(key.readyOps());
+                    loop.unregister(pair.channel);
+                });
+                assertThatThrownBy(() -> loop.modify(pair.channel, 0, key -> { })).as("modify(channel, 0)")
+                        .isInstanceOf(ValueError.class).hasMessage("Invalid events: 0");
+                loop.run();
+                assertThat(readyOps).as("callbacks run after register(OP_WRITE, a), modify(OP_READ, b), with one byte waiting: "
+                        + "only b, once, for reading").containsExactly(SelectionKey.OP_READ);
+            }
+        }
+
+        @Test
+        @DisplayName("calls a callback only when its channel is ready, however many rounds another channel keeps the loop busy")
+        void onlyReadyChannels() throws IOException {
+            try (EventLoop loop = new EventLoop(); Pair reading = Pair.open(); Pair writing = Pair.open()) {
+                reading.peer.getOutputStream().write('x');
+                List<Integer> bytesPerCall = new ArrayList<>();
+                ByteBuffer buffer = ByteBuffer.allocate(16);
+                loop.register(reading.channel, SelectionKey.OP_READ, key -> {
+                    buffer.clear();
+                    try {
+                        bytesPerCall.add(reading.channel.read(buffer));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                int[] rounds = {0};
+                loop.register(writing.channel, SelectionKey.OP_WRITE, key -> {
+                    // always writable: keep the loop turning until the reader has had its byte, plus a few rounds
+                    if (++rounds[0] >= 1000 || !bytesPerCall.isEmpty() && rounds[0] >= 5) {
+                        loop.unregister(writing.channel);
+                        loop.unregister(reading.channel);
+                    }
+                });
+                loop.run();
+                assertThat(bytesPerCall).as("bytes read by each call of the reader's callback over %d rounds: "
+                        + "a callback for a channel with nothing to read would read 0", rounds[0]).containsExactly(1);
+            }
+        }
+
+        @Test
+        @DisplayName("close() releases the selector: 50 loops opened and closed leave no file descriptors behind")
+        void closeReleasesTheSelector() throws IOException {
+            long before = Loopback.openFileDescriptors();
+            for (int i = 0; i < 50; i++) {
+                new EventLoop().close();
+            }
+            long after = Loopback.openFileDescriptors();
+            assertThat(after - before).as("file descriptors after 50 × new EventLoop().close() (before: %d, after: %d)", before, after)
+                    .isLessThan(20);
+        }
+
+        @Test
         @DisplayName("run() returns at once when nothing is registered")
         void emptyRun() throws IOException {
             try (EventLoop loop = new EventLoop()) {
                 loop.run();
                 assertThat(loop).as("an empty loop ran and returned").isNotNull();
             }
+        }
+    }
+
+    /** A connected loopback pair: a non-blocking channel for the loop, a plain socket as its peer. */
+    static final class Pair implements AutoCloseable {
+        final SocketChannel channel;
+        final Socket peer;
+
+        private Pair(SocketChannel channel, Socket peer) {
+            this.channel = channel;
+            this.peer = peer;
+        }
+
+        static Pair open() throws IOException {
+            try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                SocketChannel channel = SocketChannel.open(listener.getLocalSocketAddress());
+                channel.configureBlocking(false);
+                return new Pair(channel, listener.accept());
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+            peer.close();
         }
     }
 

@@ -39,6 +39,9 @@ class FrameReaderSpec {
             assertThatThrownBy(() -> Frames.encode("two\nlines"))
                     .isInstanceOf(ValueError.class)
                     .hasMessage("a message cannot contain a newline: it would end the frame early");
+            assertThatThrownBy(() -> Frames.encode("\nleading")).as("a newline as the very first character")
+                    .isInstanceOf(ValueError.class)
+                    .hasMessage("a message cannot contain a newline: it would end the frame early");
         }
     }
 

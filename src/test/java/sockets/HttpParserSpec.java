@@ -83,6 +83,14 @@ class HttpParserSpec {
             assertThat(response.header("x-tag")).as("header(\"x-tag\") with two X-Tag lines").isEqualTo("a, b");
             assertThat(response.header("Missing")).as("header(\"Missing\")").isNull();
         }
+
+        @Test
+        @DisplayName("keeps a NUL byte inside a header value: a line ends at \\n, not at a zero byte")
+        void nulByte() throws IOException {
+            HttpResponse response = parse("HTTP/1.1 200 OK\r\nX-Null: a\u0000b\r\nContent-Length: 2\r\n\r\nhi");
+            assertThat(response.header("X-Null")).as("getheader('X-Null') of 'a\\x00b', as http.client gives it").isEqualTo("a\u0000b");
+            assertThat(new String(response.body(), StandardCharsets.ISO_8859_1)).as("the body after it").isEqualTo("hi");
+        }
     }
 
     @Nested

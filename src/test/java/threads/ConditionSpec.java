@@ -120,6 +120,56 @@ class ConditionSpec {
     }
 
     @Test
+    @DisplayName("acquire() and wait() return True; wait(0) returns False at once; a timed wait that is notified returns True")
+    void returnValues() {
+        PyCondition cond = new PyCondition(new PyLock());
+        assertThat(cond.acquire()).as("cond.acquire()").isTrue();
+        assertThat(cond.await(0)).as("cond.wait(0) without a notify: a timeout of 0, not forever").isFalse();
+        cond.release();
+        List<Boolean> returned = new CopyOnWriteArrayList<>();
+        List<Integer> waiting = new CopyOnWriteArrayList<>();
+        Threads spec = new Threads();
+        List<Thread> waiters = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            int id = i;
+            waiters.add(spec.start("waiter-" + i, () -> {
+                cond.acquire();
+                waiting.add(id);
+                returned.add(id == 0 ? cond.await() : cond.await(5));
+                cond.release();
+            }));
+            Threads.awaitTrue("waiter " + id + " to be inside wait()", () -> waiting.contains(id) && waiterParked(waiters.get(id)));
+        }
+        cond.acquire();
+        cond.signalAll();
+        cond.release();
+        spec.joinAll("notify_all() wakes both");
+        assertThat(returned).as("what cond.wait() and cond.wait(5) returned when notified").containsExactly(true, true);
+    }
+
+    @Test
+    @DisplayName("a wait that timed out leaves the queue of waiters: the next notify() goes to a thread still waiting")
+    void timedOutWaiterLeaves() {
+        PyCondition cond = new PyCondition(new PyLock());
+        cond.acquire();
+        assertThat(cond.await(0.01)).as("cond.wait(0.01) with nobody to notify").isFalse();
+        cond.release();
+        AtomicBoolean inWait = new AtomicBoolean();
+        Threads spec = new Threads();
+        Thread waiter = spec.start("waiter", () -> {
+            cond.acquire();
+            inWait.set(true);
+            cond.await();
+            cond.release();
+        });
+        Threads.awaitTrue("the waiter to be inside wait()", () -> inWait.get() && waiterParked(waiter));
+        cond.acquire();
+        cond.signal();
+        cond.release();
+        spec.joinAll("notify() must wake the one thread still waiting, not the one whose wait timed out");
+    }
+
+    @Test
     @DisplayName("notify(n) wakes the n longest-waiting threads, oldest first")
     void notifyWakesOldestFirst() {
         PyCondition cond = new PyCondition(new PyLock());

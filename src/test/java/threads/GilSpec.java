@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.DisplayName;
@@ -141,6 +143,49 @@ class GilSpec {
         spec.joinAll("the CPU thread must get the GIL while both I/O threads are blocked");
         assertThat(peak.get()).as("bytecodes at once").isEqualTo(1);
         assertThat(ticksDuringIo.get()).as("ticks run while two threads were in I/O").isPositive();
+    }
+
+    @Test
+    @DisplayName("hands back what the I/O returned, and takes the GIL back before the thread runs on")
+    void ioRetakesTheGil() {
+        Gil gil = new Gil(new AtomicLong()::get, 5);
+        List<String> log = new CopyOnWriteArrayList<>();
+        CountDownLatch ioDone = new CountDownLatch(1);
+        AtomicBoolean inIo = new AtomicBoolean();
+        Threads spec = new Threads();
+        Thread reader = spec.start("reader", () -> {
+            gil.enter();
+            String data = gil.blockingIo(() -> {
+                inIo.set(true);
+                ThreadLifecycleSpec.await(ioDone);
+                return "data";
+            });
+            log.add("reader runs on with " + data);
+            gil.exit();
+        });
+        Threads.awaitTrue("the reader to be inside blocking I/O", inIo::get);
+        spec.start("holder", () -> {
+            gil.enter();
+            log.add("holder has the GIL");
+            ioDone.countDown();
+            Threads.awaitTrue("the reader to wait for the GIL (or, wrongly, to run on)",
+                    () -> reader.getState() == Thread.State.WAITING || log.contains("reader runs on with data"));
+            log.add("holder exits");
+            gil.exit();
+        });
+        spec.joinAll("the reader must get the GIL back after the holder exits");
+        assertThat(log).as("a thread back from I/O waits for the GIL like any other")
+                .containsExactly("holder has the GIL", "holder exits", "reader runs on with data");
+    }
+
+    @Test
+    @DisplayName("lets a holder keep the GIL for the whole switch interval before forcing a switch")
+    void switchesAfterTheInterval() {
+        AtomicLong clock = new AtomicLong();
+        Gil gil = new Gil(clock::get, 10);
+        runCpuThreads(gil, 2, 100, id -> clock.incrementAndGet());
+        assertThat(gil.switches()).as("forced switches in 200 ticks (one clock unit each) with an interval of 10: "
+                + "at most one per 10 ticks").isBetween(1L, 20L);
     }
 
     @Test

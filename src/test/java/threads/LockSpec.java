@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -68,17 +67,32 @@ class LockSpec {
                 lock.release();
             });
             Threads.parkedOrDone(waiter);
-            Set<Thread.State> seen = EnumSet.noneOf(Thread.State.class);
-            for (int sample = 0; sample < 100; sample++) {
-                seen.add(waiter.getState());
-                Threads.sleep(2);
-            }
+            Set<Thread.State> seen = Threads.sampleStates(waiter, 100);
             lock.release();
             spec.joinAll("release() must let the blocked acquire() through");
             assertThat(seen).as("states of a thread blocked in an untimed acquire(), sampled 100 times: RUNNABLE means it "
                             + "spins, TIMED_WAITING means it sleeps and retries; CPython's acquire() sleeps on a semaphore "
                             + "until release() wakes it, and a Java Condition.await() or Object.wait() does the same")
                     .isSubsetOf(Thread.State.WAITING, Thread.State.BLOCKED);
+        }
+
+        @Test
+        @DisplayName("acquire(timeout=0) answers at once; a timed acquire gets the lock when it is released in time, "
+                + "and waits parked meanwhile")
+        void timedAcquire() {
+            PyLock lock = new PyLock();
+            assertThat(lock.acquire(true, 0)).as("lock.acquire(timeout=0) on a free lock: 0 is a valid timeout").isTrue();
+            assertThat(lock.acquire(true, 0)).as("lock.acquire(timeout=0) on a held lock").isFalse();
+            List<Boolean> got = new CopyOnWriteArrayList<>();
+            Threads spec = new Threads();
+            Thread waiter = spec.start("waiter", () -> got.add(lock.acquire(true, 5)));
+            Threads.parkedOrDone(waiter);
+            Set<Thread.State> seen = Threads.sampleStates(waiter, 50);
+            lock.release();
+            spec.joinAll("release() must let the timed acquire() through");
+            assertThat(got).as("lock.acquire(timeout=5) of a lock released while it waited").containsExactly(true);
+            assertThat(seen).as("states of a thread in a timed acquire(), sampled 50 times: RUNNABLE means it spins")
+                    .isSubsetOf(Thread.State.TIMED_WAITING, Thread.State.BLOCKED);
         }
 
         @Test
@@ -118,9 +132,11 @@ class LockSpec {
         @DisplayName("lets its owner acquire again, and is free only after as many releases")
         void countsHolds() {
             PyRLock rlock = new PyRLock();
-            rlock.acquire();
+            assertThatThrownBy(() -> rlock.acquire(false, 1)).as("rlock.acquire(blocking=False, timeout=1)")
+                    .isInstanceOf(ValueError.class).hasMessage("can't specify a timeout for a non-blocking call");
+            assertThat(rlock.acquire()).as("rlock.acquire() of a free RLock").isTrue();
             assertThat(rlock.acquire(false, -1)).as("the owner's second rlock.acquire(blocking=False)").isTrue();
-            rlock.acquire();
+            assertThat(rlock.acquire()).as("the owner's third rlock.acquire()").isTrue();
             rlock.release();
             rlock.release();
             assertThat(othersCanAcquire(rlock)).as("after 3 acquires and 2 releases another thread must still be locked out").isFalse();

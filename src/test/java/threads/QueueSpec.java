@@ -94,6 +94,29 @@ class QueueSpec {
     @DisplayName("task_done() and join()")
     class Join {
         @Test
+        @DisplayName("the task_done() that brings the count to zero wakes a waiting join()")
+        void lastTaskDoneWakesJoin() {
+            PyQueue<String> queue = new PyQueue<>();
+            queue.put("only item");
+            Threads spec = new Threads();
+            Thread joiner = spec.start("joiner", queue::join);
+            assertThat(Threads.parkedOrDone(joiner)).as("q.join() with one unfinished item").isNotEqualTo(Thread.State.TERMINATED);
+            assertThat(queue.get()).as("q.get()").isEqualTo("only item");
+            queue.taskDone();
+            spec.joinAll("the one task_done() must wake join()");
+        }
+
+        @Test
+        @DisplayName("a bounded queue checks put()'s timeout like Python: negative is refused, 0 is a fine timeout")
+        void putTimeout() {
+            PyQueue<Integer> queue = new PyQueue<>(2);
+            assertThatThrownBy(() -> queue.put(1, true, -1.5)).as("q.put(1, timeout=-1.5)")
+                    .isInstanceOf(ValueError.class).hasMessage("'timeout' must be a non-negative number");
+            queue.put(1, true, 0);
+            assertThat(queue.qsize()).as("qsize() after q.put(1, timeout=0) into an empty Queue(2)").isEqualTo(1);
+        }
+
+        @Test
         @DisplayName("join() returns only after every item got its task_done()")
         void joinWaitsForTaskDone() {
             PyQueue<Integer> queue = new PyQueue<>();

@@ -34,6 +34,17 @@ class SemaphoreSpec {
         }
 
         @Test
+        @DisplayName("acquire() returns True; a negative timeout has already run out, so it never waits")
+        void negativeTimeout() {
+            PySemaphore sem = new PySemaphore(1);
+            assertThat(sem.acquire(true, -2)).as("Semaphore(1).acquire(timeout=-2): a unit is there, take it").isTrue();
+            assertThat(sem.acquire(true, -2)).as("acquire(timeout=-2) with no unit left: False at once, not a wait forever")
+                    .isFalse();
+            sem.release();
+            assertThat(sem.acquire()).as("sem.acquire() after the release").isTrue();
+        }
+
+        @Test
         @DisplayName("blocks acquire() at zero until another thread releases")
         void blocksAtZero() {
             PySemaphore sem = new PySemaphore(0);

@@ -80,6 +80,32 @@ class ThreadLifecycleSpec {
             worker.join();
             assertThat(worker.isAlive()).as("is_alive() after a full join()").isFalse();
         }
+
+        @Test
+        @DisplayName("join(0) returns at once; join(timeout) waits for a thread that finishes within the timeout")
+        void joinZeroAndJoinInTime() {
+            CountDownLatch gate = new CountDownLatch(1);
+            PyThread worker = new PyThread(() -> await(gate));
+            worker.start();
+            worker.join(0);
+            assertThat(worker.isAlive()).as("t.join(0) on a blocked thread: a timeout of 0 does not mean forever").isTrue();
+            Thread joiner = Thread.currentThread();
+            Threads spec = new Threads();
+            spec.start("gate opener", () -> {
+                // Open the gate only once the spec's thread has been waiting inside join(5) for a while:
+                // a join that gave up after a nanosecond would be back before the second look.
+                for (int look = 0; look < 100 && gate.getCount() > 0; look++) {
+                    Threads.awaitTrue("the spec thread to wait in join(5)", () -> joiner.getState() == Thread.State.TIMED_WAITING);
+                    Threads.sleep(20);
+                    if (joiner.getState() == Thread.State.TIMED_WAITING) {
+                        gate.countDown();
+                    }
+                }
+            });
+            worker.join(5);
+            assertThat(worker.isAlive()).as("is_alive() after join(5) on a thread released while join waited").isFalse();
+            spec.joinAll("the gate opener");
+        }
     }
 
     @Test
@@ -136,6 +162,26 @@ class ThreadLifecycleSpec {
                     .hasMessage("cannot set daemon status of active thread");
             thread.join();
         }
+    }
+
+    @Test
+    @DisplayName("t.daemon is False unless set before start()")
+    void daemonFlag() {
+        List<Boolean> plainJavaDaemon = new CopyOnWriteArrayList<>();
+        PyThread plain = new PyThread(() -> plainJavaDaemon.add(Thread.currentThread().isDaemon()));
+        assertThat(plain.isDaemon()).as("Thread(target=f).daemon").isFalse();
+        plain.start();
+        plain.join();
+        assertThat(plainJavaDaemon).as("is the thread that runs a non-daemon PyThread a daemon? It must keep the process alive")
+                .containsExactly(false);
+        List<Boolean> javaDaemon = new CopyOnWriteArrayList<>();
+        PyThread daemon = new PyThread(() -> javaDaemon.add(Thread.currentThread().isDaemon()));
+        daemon.setDaemon(true);
+        assertThat(daemon.isDaemon()).as("t.daemon after t.daemon = True").isTrue();
+        daemon.start();
+        daemon.join();
+        assertThat(javaDaemon).as("is the thread that runs a daemon PyThread a daemon, so that it cannot keep the process alive?")
+                .containsExactly(true);
     }
 
     @Test

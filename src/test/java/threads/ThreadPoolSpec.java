@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import py.CancelledError;
 import py.RuntimeError;
 import py.TimeoutError;
 import py.ValueError;
@@ -41,6 +43,60 @@ class ThreadPoolSpec {
         gate.countDown();
         assertThat(future.result()).as("result() once the task returned").isEqualTo("page");
         assertThat(future.done()).as("done() after the result").isTrue();
+        pool.shutdown(true);
+    }
+
+    @Test
+    @DisplayName("cancel() stops a future still waiting in the queue, but not one that runs or has finished")
+    void cancel() {
+        PyThreadPoolExecutor pool = new PyThreadPoolExecutor(1);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch gate = new CountDownLatch(1);
+        AtomicInteger queuedRuns = new AtomicInteger();
+        PyFuture<String> running = pool.submit(() -> {
+            started.countDown();
+            ThreadLifecycleSpec.await(gate);
+            return "ran";
+        });
+        PyFuture<String> queued = pool.submit(() -> {
+            queuedRuns.incrementAndGet();
+            return "should not run";
+        });
+        ThreadLifecycleSpec.await(started);
+        List<String> earlyCallbacks = new ArrayList<>();
+        queued.addDoneCallback(f -> earlyCallbacks.add("called on cancel"));
+        assertThat(earlyCallbacks).as("a done callback of a pending future waits").isEmpty();
+        assertThat(queued.cancel()).as("cancel() of a future still in the queue behind a busy worker").isTrue();
+        assertThat(earlyCallbacks).as("callbacks added before cancel() run when it cancels").containsExactly("called on cancel");
+        assertThat(queued.done()).as("done() of a cancelled future").isTrue();
+        List<String> callbacks = new ArrayList<>();
+        queued.addDoneCallback(f -> callbacks.add("called at once"));
+        assertThat(callbacks).as("add_done_callback() on a cancelled future runs the callback at once").containsExactly("called at once");
+        assertThatThrownBy(queued::result).as("result() of a cancelled future").isInstanceOf(CancelledError.class);
+        assertThat(running.cancel()).as("cancel() of the running future").isFalse();
+        gate.countDown();
+        assertThat(running.result()).as("the running future, which cancel() could not stop").isEqualTo("ran");
+        assertThat(running.cancel()).as("cancel() of a finished future").isFalse();
+        pool.shutdown(true);
+        assertThat(queuedRuns.get()).as("times the cancelled task ran: the worker must skip it").isZero();
+    }
+
+    @Test
+    @DisplayName("result() called before the task ends wakes up when it ends")
+    void resultWakesUp() {
+        PyThreadPoolExecutor pool = new PyThreadPoolExecutor(1);
+        CountDownLatch gate = new CountDownLatch(1);
+        PyFuture<String> future = pool.submit(() -> {
+            ThreadLifecycleSpec.await(gate);
+            return "late";
+        });
+        List<String> results = new ArrayList<>();
+        Threads spec = new Threads();
+        Thread waiter = spec.start("waiter", () -> results.add(future.result()));
+        assertThat(Threads.parkedOrDone(waiter)).as("result() of an unfinished future must wait").isNotEqualTo(Thread.State.TERMINATED);
+        gate.countDown();
+        spec.joinAll("finishing the task must wake a thread waiting in result()");
+        assertThat(results).as("what the waiting result() returned").containsExactly("late");
         pool.shutdown(true);
     }
 
@@ -167,6 +223,59 @@ class ThreadPoolSpec {
         }
 
         @Test
+        @DisplayName("FIRST_COMPLETED waits while nothing is done yet")
+        void firstCompletedWaits() {
+            PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
+            CountDownLatch first = new CountDownLatch(1);
+            CountDownLatch second = new CountDownLatch(1);
+            PyFuture<Integer> a = pool.submit(() -> {
+                ThreadLifecycleSpec.await(first);
+                return 1;
+            });
+            PyFuture<Integer> b = pool.submit(() -> {
+                ThreadLifecycleSpec.await(second);
+                return 2;
+            });
+            AtomicReference<DoneAndNotDone<Integer>> split = new AtomicReference<>();
+            Threads spec = new Threads();
+            Thread waiter = spec.start("waiter", () -> split.set(Futures.wait(List.of(a, b), ReturnWhen.FIRST_COMPLETED)));
+            assertThat(Threads.parkedOrDone(waiter)).as("FIRST_COMPLETED while both futures still run must wait")
+                    .isNotEqualTo(Thread.State.TERMINATED);
+            first.countDown();
+            spec.joinAll("FIRST_COMPLETED must return once one future is done");
+            assertThat(split.get().done()).as("done after FIRST_COMPLETED").containsExactly(a);
+            second.countDown();
+            pool.shutdown(true);
+            assertThat(Futures.wait(List.<PyFuture<Integer>>of(), ReturnWhen.FIRST_COMPLETED).done())
+                    .as("wait([], return_when=FIRST_COMPLETED) returns at once, with nothing done").isEmpty();
+        }
+
+        @Test
+        @DisplayName("FIRST_EXCEPTION does not count a cancelled future as one that raised")
+        void cancelledIsNotAnException() {
+            PyThreadPoolExecutor pool = new PyThreadPoolExecutor(1);
+            CountDownLatch started = new CountDownLatch(1);
+            CountDownLatch gate = new CountDownLatch(1);
+            PyFuture<Integer> running = pool.submit(() -> {
+                started.countDown();
+                ThreadLifecycleSpec.await(gate);
+                return 1;
+            });
+            PyFuture<Integer> cancelled = pool.submit(() -> 2);
+            ThreadLifecycleSpec.await(started);
+            assertThat(cancelled.cancel()).as("cancel() of the queued future").isTrue();
+            AtomicReference<DoneAndNotDone<Integer>> split = new AtomicReference<>();
+            Threads spec = new Threads();
+            Thread waiter = spec.start("waiter", () -> split.set(Futures.wait(List.of(running, cancelled), ReturnWhen.FIRST_EXCEPTION)));
+            assertThat(Threads.parkedOrDone(waiter)).as("FIRST_EXCEPTION with one future cancelled and one running: "
+                    + "nothing raised, so it waits like ALL_COMPLETED").isNotEqualTo(Thread.State.TERMINATED);
+            gate.countDown();
+            spec.joinAll("FIRST_EXCEPTION must return once every future is done");
+            assertThat(split.get().done()).containsExactlyInAnyOrder(running, cancelled);
+            pool.shutdown(true);
+        }
+
+        @Test
         @DisplayName("ALL_COMPLETED returns only when every future is done")
         void allCompleted() {
             PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
@@ -234,6 +343,31 @@ class ThreadPoolSpec {
             pool.shutdown(true);
             assertThat(futures).as("after shutdown(wait=True) every submitted future is done").allMatch(PyFuture::done);
             assertThat(workers).as("worker threads after shutdown(wait=True)").isNotEmpty().noneMatch(Thread::isAlive);
+        }
+
+        @Test
+        @DisplayName("shutdown(wait=True) waits for a task that is still running")
+        void shutdownWaitsForARunningTask() {
+            PyThreadPoolExecutor pool = new PyThreadPoolExecutor(1);
+            CountDownLatch started = new CountDownLatch(1);
+            CountDownLatch gate = new CountDownLatch(1);
+            PyFuture<String> running = pool.submit(() -> {
+                started.countDown();
+                ThreadLifecycleSpec.await(gate);
+                return "finished";
+            });
+            ThreadLifecycleSpec.await(started);
+            List<String> log = new CopyOnWriteArrayList<>();
+            Threads spec = new Threads();
+            Thread closer = spec.start("closer", () -> {
+                pool.shutdown(true);
+                log.add("shutdown returned, task done: " + running.done());
+            });
+            assertThat(Threads.parkedOrDone(closer)).as("shutdown(wait=True) while a task runs must wait for it")
+                    .isNotEqualTo(Thread.State.TERMINATED);
+            gate.countDown();
+            spec.joinAll("shutdown(wait=True) must return once the task is done");
+            assertThat(log).as("what shutdown(wait=True) found when it returned").containsExactly("shutdown returned, task done: true");
         }
 
         @Test

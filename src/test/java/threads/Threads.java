@@ -3,8 +3,10 @@ package threads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BooleanSupplier;
 
@@ -79,6 +81,16 @@ final class Threads {
             Thread.onSpinWait();
             sleep(1);
         }
+    }
+
+    /** The states a thread was seen in, sampled every 2 ms: RUNNABLE in a wait means it spins. */
+    static Set<Thread.State> sampleStates(Thread thread, int samples) {
+        Set<Thread.State> seen = EnumSet.noneOf(Thread.State.class);
+        for (int sample = 0; sample < samples; sample++) {
+            seen.add(thread.getState());
+            sleep(2);
+        }
+        return seen;
     }
 
     static void sleep(long millis) {

@@ -1,0 +1,105 @@
+package dunders;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import py.PyBaseException;
+import py.Repr;
+import support.Golden;
+
+/**
+ * Replays the built-in cases of {@code builtins.json} (see src/test/python/dunders_golden.py): CPython's
+ * {@code len}, {@code bool}, {@code str}, {@code repr}, {@code hash} and {@code +} on plain values, each
+ * value tagged with its Python type so that {@code 1}, {@code True} and {@code 1.0} stay apart.
+ */
+final class GoldenBuiltins {
+    private GoldenBuiltins() {
+    }
+
+    /** Every case of {@code op} where the Java model's outcome differs from CPython's (at most 10). */
+    static List<String> mismatches(String op, Function<Object[], Object> operation) {
+        List<String> mismatches = new ArrayList<>();
+        int cases = 0;
+        for (JsonObject golden : Golden.cases("dunders", "builtins.json")) {
+            if (!golden.get("op").getAsString().equals(op)) {
+                continue;
+            }
+            cases++;
+            List<Object> args = new ArrayList<>();
+            golden.getAsJsonArray("args").forEach(arg -> args.add(toJava(arg)));
+            String expected = expected(golden.getAsJsonObject("result"));
+            String actual = outcome(operation, args.toArray());
+            if (!actual.equals(expected) && mismatches.size() < 10) {
+                mismatches.add(op + " of " + String.join(", ", args.stream().map(GoldenBuiltins::typed).toList())
+                        + "\n   CPython: " + expected + "\n   yours:   " + actual);
+            }
+        }
+        if (cases == 0) {
+            throw new IllegalStateException("builtins.json has no '" + op + "' cases: regenerate it");
+        }
+        return mismatches;
+    }
+
+    private static String outcome(Function<Object[], Object> operation, Object[] args) {
+        try {
+            return typed(operation.apply(Arrays.copyOf(args, args.length)));
+        } catch (PyBaseException error) {
+            return error.pythonType() + ": " + error.getMessage();
+        } catch (RuntimeException other) {
+            return other.toString();
+        }
+    }
+
+    private static String expected(JsonObject result) {
+        return result.has("error")
+                ? result.get("error").getAsString() + ": " + result.get("message").getAsString()
+                : typed(toJava(result.get("value")));
+    }
+
+    /** A value as "type repr", e.g. {@code int 4} or {@code float 4.0}, so that 4 and 4.0 and True differ. */
+    private static String typed(Object value) {
+        return pythonType(value) + " " + Repr.of(value);
+    }
+
+    private static String pythonType(Object value) {
+        if (value == null) {
+            return "NoneType";
+        }
+        if (value instanceof Boolean) {
+            return "bool";
+        }
+        if (value instanceof Integer) {
+            return "int";
+        }
+        if (value instanceof Double) {
+            return "float";
+        }
+        if (value instanceof String) {
+            return "str";
+        }
+        return value instanceof List ? "list" : value.getClass().getName();
+    }
+
+    /** {"int": 1} is Integer, {"bool": true} Boolean, {"float": 2.5} Double, {"str": ..}, {"list": [..]}, {"None": null}. */
+    static Object toJava(JsonElement tagged) {
+        Map.Entry<String, JsonElement> only = tagged.getAsJsonObject().entrySet().iterator().next();
+        JsonElement value = only.getValue();
+        return switch (only.getKey()) {
+            case "int" -> value.getAsInt();
+            case "bool" -> value.getAsBoolean();
+            case "float" -> value.getAsDouble();
+            case "str" -> value.getAsString();
+            case "None" -> null;
+            case "list" -> {
+                List<Object> list = new ArrayList<>();
+                value.getAsJsonArray().forEach(item -> list.add(toJava(item)));
+                yield list;
+            }
+            default -> throw new IllegalStateException("unknown tag in builtins.json: " + only.getKey());
+        };
+    }
+}
