@@ -10,27 +10,42 @@ import java.util.Map;
 
 /** Reads one HTTP/1.x response from a byte stream, following the rules of Python's {@code http.client}. */
 public final class HttpParser {
+    private static final int CONTINUE = 100;
+
     private HttpParser() {
     }
 
     /** Status line, headers up to the FIRST blank line, then the body by chunks, Content-Length or EOF. */
     public static HttpResponse read(InputStream in) throws IOException {
-        String statusLine = readLine(in);
-        if (statusLine.isEmpty()) {
+        StatusLine statusLine = readStatusLine(in);
+        while (statusLine.status() == CONTINUE) {
+            // "100 Continue" only says "go on sending": http.client drops it with its headers and reads the real answer
+            readHeaders(in);
+            statusLine = readStatusLine(in);
+        }
+        List<Map.Entry<String, String>> headers = readHeaders(in);
+        HttpResponse head = new HttpResponse(statusLine.status(), statusLine.reason(), List.copyOf(headers), new byte[0]);
+        return new HttpResponse(head.status(), head.reason(), head.headers(), readBody(in, head));
+    }
+
+    private record StatusLine(int status, String reason) {
+    }
+
+    /** "HTTP/x.y NNN reason", checked the way http.client checks it. */
+    private static StatusLine readStatusLine(InputStream in) throws IOException {
+        String line = readLine(in);
+        if (line.isEmpty()) {
             throw new RemoteDisconnected();
         }
-        String[] parts = statusLine.strip().split("\\s+", 3);
+        String[] parts = line.strip().split("\\s+", 3);
         if (parts.length < 2 || !parts[0].startsWith("HTTP/") || !parts[1].matches("[0-9]{3}")) {
-            throw new BadStatusLine(statusLine);
+            throw new BadStatusLine(line);
         }
         int status = Integer.parseInt(parts[1]);
-        if (status < 100) {
-            throw new BadStatusLine(statusLine);
+        if (status < CONTINUE) {
+            throw new BadStatusLine(line);
         }
-        String reason = parts.length == 3 ? parts[2].strip() : "";
-        List<Map.Entry<String, String>> headers = readHeaders(in);
-        HttpResponse head = new HttpResponse(status, reason, List.copyOf(headers), new byte[0]);
-        return new HttpResponse(status, reason, head.headers(), readBody(in, head));
+        return new StatusLine(status, parts.length == 3 ? parts[2].strip() : "");
     }
 
     private static List<Map.Entry<String, String>> readHeaders(InputStream in) throws IOException {
@@ -42,7 +57,7 @@ public final class HttpParser {
                 return headers;
             }
             int colon = line.indexOf(':');
-            if (colon > 0) {
+            if (colon > 0) { // a line that starts with ':' names no header: Python's email parser drops it
                 String value = line.substring(colon + 1).replaceAll("^[ \\t]+|[\\r\\n]+$", "");
                 headers.add(Map.entry(line.substring(0, colon), value));
             }

@@ -7,7 +7,9 @@ utf8_decode.json  : random byte strings (valid text, text cut mid-character, ran
                     and what bytes.decode("utf-8") returns or raises.
 http_responses.json: random raw HTTP responses and what http.client.HTTPResponse makes of
                     them: status, reason, headers, a case-insensitive header lookup, the body,
-                    or the exception it raises.
+                    or the exception it raises. Some start with interim "100 Continue" answers
+                    (skipped by http.client), some carry a header line that starts with ":"
+                    (a header without a name, which http.client drops).
 Deterministic: a fixed seed, no network.
 """
 import base64
@@ -87,11 +89,14 @@ def random_response(rng):
     status_line = f"{version} {status} {reason}".rstrip() if reason == "" else f"{version} {status} {reason}"
     bad = rng.random()
     if bad < 0.06:
-        status_line = rng.choice(["HTTX/1.1 200 OK", "HTTP/1.1 2000 OK", "HTTP/1.1 abc OK", "garbage", "HTTP/1.1 99 Low", "ICY 200 OK"])
+        status_line = rng.choice(["HTTX/1.1 200 OK", "HTTP/1.1 2000 OK", "HTTP/1.1 abc OK", "garbage", "HTTP/1.1 99 Low", "ICY 200 OK",
+                                  "HTTP/1.1 100 Continue"])
     body = random_body(rng)
     headers = []
     for _ in range(rng.randrange(0, 4)):
         headers.append((random_case(rng.choice(NAMES), rng), rng.choice(["a", "b c", "1", "", "x=1; Path=/"])))
+    if rng.random() < 0.15:
+        headers.append(("", rng.choice(["nameless", " x", "", ":"])))  # a line such as ":nameless"
     framing = rng.choice(["length", "chunked", "eof", "bad-length"])
     payload = body
     if framing == "length":
@@ -110,14 +115,28 @@ def random_response(rng):
         trailer = rng.choice([b"", b"", b"X-Trailer: yes\r\n"])
         payload = b"".join(chunks) + b"0\r\n" + trailer + b"\r\n"
     rng.shuffle(headers)
-    head = (status_line + "\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers) + "\r\n").encode("latin-1")
-    raw = head + payload
+    head = (status_line + "\r\n" + "".join(header_line(k, v) for k, v in headers) + "\r\n").encode("latin-1")
+    raw = interim_answers(rng) + head + payload
     cut = rng.random()
     if cut < 0.02:
         raw = b""                                        # closed before a single byte
     elif cut < 0.15:
         raw = raw[: rng.randrange(len(head), len(raw) + 1)]  # the connection dies in the body
     return raw
+
+
+def header_line(name, value):
+    return f"{name}: {value}\r\n" if name else f":{value}\r\n"
+
+
+def interim_answers(rng):
+    """Zero to two "100 Continue" answers, with or without headers, which come before the real one."""
+    interim = b""
+    for _ in range(rng.choice([0] * 8 + [1, 2])):
+        reason = rng.choice(["Continue", "", "Keep Going"])
+        extra = rng.choice(["", "X-Trace: interim\r\n", "Content-Length: 5\r\n"])
+        interim += f"HTTP/1.1 100 {reason}".rstrip().encode() + b"\r\n" + extra.encode() + b"\r\n"
+    return interim
 
 
 def parse(raw, lookup):

@@ -94,6 +94,41 @@ class HttpParserSpec {
     }
 
     @Nested
+    @DisplayName("what http.client skips")
+    class Skipped {
+        @Test
+        @DisplayName("skips interim 100 Continue answers with their headers: the status line after them is the answer")
+        void interimContinue() throws IOException {
+            HttpResponse response = parse("HTTP/1.1 100 Continue\r\nX-Interim: yes\r\n\r\nHTTP/1.1 100 Continue\r\n\r\n"
+                    + "HTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\nok");
+            assertThat(List.of(response.status(), response.reason()))
+                    .as("status and reason after two '100 Continue' answers: http.client reads past every status 100")
+                    .containsExactly(201, "Created");
+            assertThat(response.headers()).as("headers: those of the interim answers are thrown away")
+                    .containsExactly(Map.entry("Content-Length", "2"));
+            assertThat(new String(response.body(), StandardCharsets.ISO_8859_1)).as("the body of the real answer").isEqualTo("ok");
+        }
+
+        @Test
+        @DisplayName("a 100 Continue and then nothing raises RemoteDisconnected: the real answer never came")
+        void continueThenClose() {
+            assertThatThrownBy(() -> parse("HTTP/1.1 100 Continue\r\n\r\n"))
+                    .as("a response that ends after its 100 Continue").isInstanceOf(RemoteDisconnected.class)
+                    .hasMessage("Remote end closed connection without response");
+        }
+
+        @Test
+        @DisplayName("drops a header line that starts with ':', which names no header, and keeps the others")
+        void namelessHeader() throws IOException {
+            HttpResponse response = parse("HTTP/1.1 200 OK\r\n:nameless\r\nA: b\r\n: x\r\nContent-Length: 2\r\n\r\nhi");
+            assertThat(response.headers()).as("headers around ':nameless' and ': x' lines, as getheaders() lists them"
+                    + " (Python's email parser drops a line with no name before its colon)")
+                    .containsExactly(Map.entry("A", "b"), Map.entry("Content-Length", "2"));
+            assertThat(new String(response.body(), StandardCharsets.ISO_8859_1)).as("the body after them").isEqualTo("hi");
+        }
+    }
+
+    @Nested
     @DisplayName("bad input")
     class BadInput {
         @Test
@@ -127,7 +162,7 @@ class HttpParserSpec {
     }
 
     @Test
-    @DisplayName("agrees with CPython's http.client on 500 generated responses")
+    @DisplayName("agrees with CPython's http.client on 500 generated responses, some behind 100 Continue answers")
     void golden() {
         List<String> mismatches = new ArrayList<>();
         for (JsonObject golden : Golden.cases("sockets", "http_responses.json")) {
