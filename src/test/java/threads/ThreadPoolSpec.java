@@ -6,12 +6,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -111,6 +109,23 @@ class ThreadPoolSpec {
         assertThatThrownBy(future::result).as("result() of a task that raised").isSameAs(boom);
         assertThat(future.exception()).as("exception() of a task that raised").isSameAs(boom);
         assertThat(pool.submit(() -> 1).exception()).as("exception() of a task that returned").isNull();
+        pool.shutdown(true);
+    }
+
+    @Test
+    @DisplayName("a task that throws a checked Java exception still fails its future, with a RuntimeError carrying it")
+    void checkedExceptionFailsTheFuture() {
+        PyThreadPoolExecutor pool = new PyThreadPoolExecutor(1);
+        IOException diskFull = new IOException("disk full");
+        PyFuture<Object> future = pool.submit(() -> {
+            throw diskFull;
+        });
+        assertThatThrownBy(() -> future.result(5)).as("result(timeout=5) of a task whose Callable threw IOException(\"disk full\");"
+                        + " a TimeoutError here means the future was never finished")
+                .isInstanceOf(RuntimeError.class).hasMessage("disk full").hasCauseReference(diskFull);
+        assertThat(future.exception()).as("exception() of that task: the same RuntimeError").isInstanceOf(RuntimeError.class)
+                .hasCauseReference(diskFull);
+        assertThat(pool.submit(() -> "next").result(5)).as("the worker takes the next task after the failed one").isEqualTo("next");
         pool.shutdown(true);
     }
 
@@ -321,87 +336,6 @@ class ThreadPoolSpec {
         futures.forEach(PyFuture::result);
         assertThat(peak.get()).as("peak running tasks in ThreadPoolExecutor(max_workers=3) with 10 blocked tasks").isEqualTo(3);
         pool.shutdown(true);
-    }
-
-    @Nested
-    @DisplayName("shutdown")
-    class Shutdown {
-        @Test
-        @DisplayName("shutdown(wait=True) runs the queued work, then every worker thread has ended")
-        void shutdownWaits() {
-            PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
-            Set<Thread> workers = ConcurrentHashMap.newKeySet();
-            List<PyFuture<Integer>> futures = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                int id = i;
-                futures.add(pool.submit(() -> {
-                    workers.add(Thread.currentThread());
-                    Thread.yield();
-                    return id;
-                }));
-            }
-            pool.shutdown(true);
-            assertThat(futures).as("after shutdown(wait=True) every submitted future is done").allMatch(PyFuture::done);
-            assertThat(workers).as("worker threads after shutdown(wait=True)").isNotEmpty().noneMatch(Thread::isAlive);
-        }
-
-        @Test
-        @DisplayName("shutdown(wait=True) waits for a task that is still running")
-        void shutdownWaitsForARunningTask() {
-            PyThreadPoolExecutor pool = new PyThreadPoolExecutor(1);
-            CountDownLatch started = new CountDownLatch(1);
-            CountDownLatch gate = new CountDownLatch(1);
-            PyFuture<String> running = pool.submit(() -> {
-                started.countDown();
-                ThreadLifecycleSpec.await(gate);
-                return "finished";
-            });
-            ThreadLifecycleSpec.await(started);
-            List<String> log = new CopyOnWriteArrayList<>();
-            Threads spec = new Threads();
-            Thread closer = spec.start("closer", () -> {
-                pool.shutdown(true);
-                log.add("shutdown returned, task done: " + running.done());
-            });
-            assertThat(Threads.parkedOrDone(closer)).as("shutdown(wait=True) while a task runs must wait for it")
-                    .isNotEqualTo(Thread.State.TERMINATED);
-            gate.countDown();
-            spec.joinAll("shutdown(wait=True) must return once the task is done");
-            assertThat(log).as("what shutdown(wait=True) found when it returned").containsExactly("shutdown returned, task done: true");
-        }
-
-        @Test
-        @DisplayName("shutdown(wait=False) returns at once, and the queued work still runs")
-        void shutdownNoWait() {
-            PyThreadPoolExecutor pool = new PyThreadPoolExecutor(1);
-            CountDownLatch gate = new CountDownLatch(1);
-            PyFuture<Integer> running = pool.submit(() -> {
-                ThreadLifecycleSpec.await(gate);
-                return 1;
-            });
-            PyFuture<Integer> queued = pool.submit(() -> 2);
-            Threads spec = new Threads();
-            spec.start("shutdown", () -> pool.shutdown(false));
-            spec.joinAll("shutdown(wait=False) must not wait for a blocked task");
-            gate.countDown();
-            assertThat(running.result() + queued.result()).as("both tasks still complete after shutdown(wait=False)").isEqualTo(3);
-        }
-
-        @Test
-        @DisplayName("submit after shutdown raises RuntimeError: cannot schedule new futures after shutdown")
-        void submitAfterShutdown() {
-            PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
-            pool.shutdown(true);
-            assertThatThrownBy(() -> pool.submit(() -> 1)).isInstanceOf(RuntimeError.class)
-                    .hasMessage("cannot schedule new futures after shutdown");
-        }
-
-        @Test
-        @DisplayName("max_workers=0 raises ValueError: max_workers must be greater than 0")
-        void zeroWorkers() {
-            assertThatThrownBy(() -> new PyThreadPoolExecutor(0)).isInstanceOf(ValueError.class)
-                    .hasMessage("max_workers must be greater than 0");
-        }
     }
 
     /** next() on a helper thread, so that a wrong as_completed fails instead of hanging the spec. */
