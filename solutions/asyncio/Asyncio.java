@@ -152,7 +152,11 @@ public final class Asyncio {
         Future<T> outer = new Future<>(loop) {
             @Override
             public boolean cancel() {
-                return !done() && inner.cancel();
+                if (done()) {
+                    return false;
+                }
+                // Cancelling wait_for cancels what it waits for; once that has ended, the outer future follows it.
+                return inner.done() ? super.cancel() : inner.cancel();
             }
         };
         Handle timer = loop.callLater(timeout, () -> {

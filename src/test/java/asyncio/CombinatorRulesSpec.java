@@ -1,0 +1,164 @@
+package asyncio;
+
+import static asyncio.Coroutine.await;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import py.CancelledError;
+import py.ValueError;
+
+@DisplayName("gather, wait and wait_for: the finer rules")
+@Tag("task-5")
+class CombinatorRulesSpec {
+
+    final EventLoop loop = new EventLoop(true);
+    final List<String> log = new ArrayList<>();
+
+    @AfterEach
+    void closeLoop() {
+        loop.close();
+    }
+
+    Task<Object> sleeper(double seconds, Object value) {
+        return loop.createTask(() -> {
+            Asyncio.sleep(seconds);
+            if (value instanceof RuntimeException e) {
+                throw e;
+            }
+            return value;
+        });
+    }
+
+    @Nested
+    @DisplayName("gather")
+    class Gather {
+
+        @Test
+        @DisplayName("of no futures at all is a future that is already done, with []")
+        void nothing() {
+            String outcome = loop.runUntilComplete(() -> {
+                Future<List<Object>> none = Asyncio.gather(false);
+                return none.done() ? "done with " + none.result() : "still pending";
+            });
+            assertThat(outcome).as("asyncio.gather() inside a coroutine: it takes its loop from the running one").isEqualTo("done with []");
+        }
+
+        @Test
+        @DisplayName("answers cancel() with True only if it could cancel a child, and False once it is done")
+        void cancelAnswers() {
+            Future<List<Object>> both = Asyncio.gather(false, sleeper(5, "a"), sleeper(6, "b"));
+            assertThat(both.cancel()).as("cancel() of a gather of two pending tasks: it cancelled them, so True").isTrue();
+            assertThatThrownBy(() -> loop.runUntilComplete(both)).isInstanceOf(CancelledError.class);
+            assertThat(both.cancel()).as("cancel() of that gather once it has ended").isFalse();
+            Future<Object> ready = loop.createFuture();
+            ready.setResult("r");
+            Future<List<Object>> late = Asyncio.gather(false, ready);
+            assertThat(late.cancel()).as("cancel() of a gather whose only child is done (its callback has not run yet): "
+                    + "no child could be cancelled, so False, as in CPython").isFalse();
+            assertThat(loop.runUntilComplete(late)).as("that gather still ends with its child's result").containsExactly("r");
+        }
+    }
+
+    @Nested
+    @DisplayName("wait")
+    class Wait {
+
+        @Test
+        @DisplayName("with timeout=0 returns on the next turn with nothing done, and does not wait for anything")
+        void zeroTimeout() {
+            Task<Object> slow = sleeper(4, "slow");
+            WaitResult result = loop.runUntilComplete(Asyncio.wait(List.of(slow), ReturnWhen.ALL_COMPLETED, 0));
+            assertThat(result.pending()).as("pending set of wait([4 s task], timeout=0): 0 is a timeout, not 'no timeout'").containsExactly(slow);
+            assertThat(loop.time()).as("virtual time when wait(timeout=0) returned").isEqualTo(0.0);
+        }
+
+        @Test
+        @DisplayName("with ALL_COMPLETED waits for the pending futures even when another one is done already")
+        void allCompletedWithOneDone() {
+            Future<Object> ready = loop.createFuture();
+            ready.setResult("r");
+            Task<Object> slow = sleeper(2, "slow");
+            WaitResult result = loop.runUntilComplete(Asyncio.wait(List.of(ready, slow), ReturnWhen.ALL_COMPLETED));
+            assertThat(result.done()).as("done set of wait([done future, 2 s task], ALL_COMPLETED)").containsExactlyInAnyOrder(ready, slow);
+            assertThat(loop.time()).as("virtual time when it returned").isEqualTo(2.0);
+        }
+
+        @Test
+        @DisplayName("with FIRST_EXCEPTION returns at the first exception, not at the first result")
+        void firstException() {
+            Task<Object> fine = sleeper(1, "fine");
+            Task<Object> failing = sleeper(2, new ValueError("bad"));
+            Task<Object> slow = sleeper(3, "slow");
+            WaitResult result = loop.runUntilComplete(Asyncio.wait(List.of(fine, failing, slow), ReturnWhen.FIRST_EXCEPTION));
+            assertThat(loop.time()).as("virtual time when wait(FIRST_EXCEPTION) returned: the task that raised ended at 2 s")
+                    .isEqualTo(2.0);
+            assertThat(result.done()).as("done set at that moment").containsExactlyInAnyOrder(fine, failing);
+            assertThat(result.pending()).as("pending set at that moment").containsExactly(slow);
+        }
+
+        @Test
+        @DisplayName("with FIRST_EXCEPTION waits for all when none raises, and a cancelled future is no exception")
+        void firstExceptionWithoutOne() {
+            Task<Object> cancelled = sleeper(1, "never");
+            cancelled.cancel();
+            Task<Object> fine = sleeper(2, "fine");
+            WaitResult result = loop.runUntilComplete(Asyncio.wait(List.of(cancelled, fine), ReturnWhen.FIRST_EXCEPTION));
+            assertThat(loop.time()).as("virtual time when wait([cancelled task, 2 s task], FIRST_EXCEPTION) returned").isEqualTo(2.0);
+            assertThat(result.done()).as("done set: every future, since none raised").containsExactlyInAnyOrder(cancelled, fine);
+        }
+    }
+
+    @Nested
+    @DisplayName("wait_for")
+    class WaitFor {
+
+        @Test
+        @DisplayName("passes the inner future's exception through")
+        void exceptionPassesThrough() {
+            ValueError bad = new ValueError("bad page");
+            assertThatThrownBy(() -> loop.runUntilComplete(Asyncio.waitFor(sleeper(1, bad), 5)))
+                    .as("wait_for(task that raises ValueError after 1 s, 5)").isSameAs(bad);
+        }
+
+        @Test
+        @DisplayName("cancelled itself, cancels the inner future: cancel() says True, and False once it is done")
+        void cancelReachesInner() {
+            Task<Object> inner = sleeper(5, "late");
+            Future<Object> outer = Asyncio.waitFor(inner, 10);
+            loop.callLater(1, () -> log.add("cancel() at 1 s: " + outer.cancel()));
+            assertThatThrownBy(() -> loop.runUntilComplete(outer)).as("the wait_for future, cancelled at 1 s")
+                    .isInstanceOf(CancelledError.class);
+            assertThat(log).as("what cancel() of the pending wait_for future answered").containsExactly("cancel() at 1 s: true");
+            assertThat(inner.cancelled()).as("the inner task after its wait_for was cancelled").isTrue();
+            assertThat(outer.cancel()).as("cancel() of the wait_for future once it is done").isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("sleep, wait and wait_for that end early cancel their timers: an idle virtual clock does not jump to them later")
+    void noTimerLeftBehind() {
+        double idleAt = loop.runUntilComplete(() -> {
+            Task<Object> sleeping = sleeper(3600, "never");
+            Asyncio.sleep(1);
+            sleeping.cancel();
+            await(Asyncio.wait(List.of(sleeper(1, "quick")), ReturnWhen.ALL_COMPLETED, 7200));
+            await(Asyncio.waitFor(sleeper(1, "in time"), 10800));
+            // Nothing is scheduled now: the loop idles until the executor's answer comes in from another thread.
+            await(loop.runInExecutor(null, () -> {
+                Thread.sleep(100);
+                return null;
+            }));
+            return loop.time();
+        });
+        assertThat(idleAt).as("virtual time after three seconds of sleeps and an idle wait for run_in_executor: a timer "
+                + "left behind (at 3600 s by the cancelled sleep(3600), 7201 s by wait(timeout=7200), 10802 s by "
+                + "wait_for(..., 10800)) makes the idle loop jump to it").isEqualTo(3.0);
+    }
+}
