@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.channels.Pipe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import py.RuntimeError;
 import support.Golden;
+import support.OpenFiles;
 
 @DisplayName("An event loop")
 @Tag("task-1")
@@ -84,6 +87,28 @@ class EventLoopSpec {
             loop.runForever();
             assertThat(log).as("the next run_forever runs the callback scheduled during the previous one")
                     .containsExactly("first", "second", "scheduled by first");
+        }
+
+        @Test
+        @DisplayName("keeps timers due together in scheduling order, even with add_reader and call_soon_threadsafe calls in between")
+        void tiesStayFifoAroundOtherCalls() throws IOException {
+            Pipe pipe = Pipe.open();
+            try (Pipe.SourceChannel source = pipe.source(); Pipe.SinkChannel sink = pipe.sink()) {
+                source.configureBlocking(false);
+                loop.callAt(1, note("first"));
+                loop.addReader(source, note("reader"));
+                loop.addReader(source, note("replacing reader"));
+                loop.removeReader(source); // a watched channel would make the virtual clock wait for real
+                loop.callAt(1, note("second"));
+                for (int i = 0; i < 10; i++) {
+                    loop.callSoonThreadsafe(() -> { });
+                }
+                loop.callSoon(() -> loop.callAt(1, note("third, scheduled by a callback")));
+                loop.callLater(2, loop::stop);
+                loop.runForever();
+            }
+            assertThat(log).as("three call_at(1) around two add_reader() and ten call_soon_threadsafe() calls: "
+                    + "every handle takes the next sequence number, whatever kind it is").containsExactly("first", "second", "third, scheduled by a callback");
         }
 
         @Test
@@ -164,6 +189,22 @@ class EventLoopSpec {
             assertThat(log).as("the callback sent by call_soon_threadsafe ran, on the loop's thread")
                     .containsExactly("from another thread on " + loopThread);
         }
+        @Test
+        @DisplayName("a real-clock call_later(30) has not fired when a callback sent at once from another thread arrives")
+        void realTimersWait() throws Exception {
+            EventLoop real = new EventLoop(false);
+            real.callLater(30, note("timer of 30 s"));
+            Thread other = new Thread(() -> real.callSoonThreadsafe(() -> {
+                log.add("from the other thread");
+                real.stop();
+            }));
+            real.callSoon(other::start);
+            real.runForever();
+            other.join();
+            real.close();
+            assertThat(log).as("what ran on a real-clock loop before the other thread's callback stopped it: "
+                    + "time() counts seconds, so a 30 s timer is far from due").containsExactly("from the other thread");
+        }
     }
 
     @Nested
@@ -208,6 +249,7 @@ class EventLoopSpec {
         @Test
         @DisplayName("refuses every scheduling call once closed: Event loop is closed")
         void closed() {
+            assertThat(loop.isClosed()).as("is_closed() of a new loop").isFalse();
             loop.close();
             loop.close();
             assertThat(loop.isClosed()).as("is_closed() after close(), which may be called twice").isTrue();
@@ -215,6 +257,32 @@ class EventLoopSpec {
             assertThatThrownBy(() -> loop.callLater(1, note("x"))).isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
             assertThatThrownBy(() -> loop.callSoonThreadsafe(note("x"))).isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
             assertThatThrownBy(loop::runForever).isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
+        }
+
+        @Test
+        @DisplayName("refuses add_reader and run_in_executor once closed, too")
+        void closedRefusesIo() throws IOException {
+            loop.close();
+            Pipe pipe = Pipe.open();
+            try (Pipe.SourceChannel source = pipe.source(); Pipe.SinkChannel sink = pipe.sink()) {
+                source.configureBlocking(false);
+                assertThatThrownBy(() -> loop.addReader(source, note("x"))).as("add_reader() on a closed loop")
+                        .isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
+            }
+            assertThatThrownBy(() -> loop.runInExecutor(null, () -> "x")).as("run_in_executor() on a closed loop")
+                    .isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
+        }
+
+        @Test
+        @DisplayName("releases its selector on close(): 50 loops opened and closed leave no file descriptors behind")
+        void closeReleasesTheSelector() {
+            long before = OpenFiles.count();
+            for (int i = 0; i < 50; i++) {
+                new EventLoop(false).close();
+            }
+            long after = OpenFiles.count();
+            assertThat(after - before).as("file descriptors opened by 50 loops and not released by their close() "
+                    + "(before: %d, after: %d): a Selector holds some until it is closed", before, after).isLessThan(10);
         }
     }
 

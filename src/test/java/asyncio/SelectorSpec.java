@@ -6,8 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -130,6 +136,108 @@ class SelectorSpec {
             loop.addReader(pipe.source(), () -> { });
             loop.close();
             assertThat(pipe.source().isOpen()).as("a channel with a reader registered, after loop.close()").isFalse();
+        }
+    }
+
+    /** Two connected, non-blocking loopback sockets, closed after the spec. */
+    SocketChannel[] socketPair() throws IOException {
+        try (ServerSocketChannel listener = ServerSocketChannel.open()) {
+            listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            SocketChannel near = keep(SocketChannel.open(listener.getLocalAddress()));
+            SocketChannel far = keep(listener.accept());
+            near.configureBlocking(false);
+            far.configureBlocking(false);
+            return new SocketChannel[] {near, far};
+        }
+    }
+
+    /** Sends one byte from {@code far} and waits (at most 5 s, with a selector of the spec's own) until {@code near} can read it. */
+    static void sendOneByte(SocketChannel far, SocketChannel near) throws IOException {
+        far.write(ByteBuffer.wrap(new byte[] {1}));
+        try (Selector arrival = Selector.open()) {
+            near.register(arrival, SelectionKey.OP_READ);
+            assertThat(arrival.select(5_000)).as("one byte sent over loopback arrived within 5 s").isEqualTo(1);
+        }
+    }
+
+    @Nested
+    @DisplayName("which callback runs")
+    class WhichCallback {
+
+        @Test
+        @DisplayName("remove_reader() and remove_writer() of a channel never watched answer False")
+        void removeUnwatched() throws Exception {
+            EventLoop loop = keep(new EventLoop(false));
+            Pipe pipe = pipe();
+            assertThat(List.of(loop.removeReader(pipe.source()), loop.removeWriter(pipe.sink())))
+                    .as("remove_reader() and remove_writer() of channels this loop never watched").containsExactly(false, false);
+        }
+
+        @Test
+        @DisplayName("a reader is called only when its channel is readable, not when it is only writable")
+        void readerOnlyWhenReadable() throws Exception {
+            EventLoop loop = keep(new EventLoop(false));
+            SocketChannel near = socketPair()[0];
+            loop.addReader(near, () -> log.add("reader"));
+            loop.addWriter(near, () -> {
+                log.add("writer");
+                loop.removeWriter(near);
+                loop.stop();
+            });
+            loop.runForever();
+            assertThat(log).as("callbacks for a connected socket with room to write and nothing to read, watched by both: "
+                    + "the ready set says which of the two may run").containsExactly("writer");
+        }
+
+        @Test
+        @DisplayName("a writer is called only when its channel has room, not when it is only readable")
+        void writerOnlyWhenWritable() throws Exception {
+            EventLoop loop = keep(new EventLoop(false));
+            SocketChannel[] pair = socketPair();
+            SocketChannel near = pair[0];
+            ByteBuffer filler = ByteBuffer.allocate(1 << 20);
+            while (near.write(filler.clear()) > 0) {
+                // fill the kernel's buffers: the peer reads nothing, so near has no room left
+            }
+            loop.addWriter(near, () -> log.add("writer"));
+            loop.addReader(near, () -> {
+                log.add("reader");
+                loop.stop();
+            });
+            sendOneByte(pair[1], near);
+            loop.runForever();
+            assertThat(log).as("callbacks for a socket whose send buffer is full and that has one byte to read").containsExactly("reader");
+        }
+
+        @Test
+        @DisplayName("a writer removed by the reader that ran just before it, in the same iteration, does not run")
+        void removedWriterDoesNotRun() throws Exception {
+            EventLoop loop = keep(new EventLoop(false));
+            SocketChannel[] pair = socketPair();
+            SocketChannel near = pair[0];
+            sendOneByte(pair[1], near);
+            loop.addReader(near, () -> {
+                log.add("reader removes the writer: " + loop.removeWriter(near));
+                loop.stop();
+            });
+            loop.addWriter(near, () -> log.add("writer"));
+            loop.runForever();
+            assertThat(log).as("a socket both readable and writable: its reader runs first and removes the writer, whose "
+                    + "callback is already queued for this iteration; remove_writer() must cancel it")
+                    .containsExactly("reader removes the writer: true");
+        }
+
+        @Test
+        @DisplayName("a reader is called once per arrival of data, not again on every iteration after it")
+        void readerOncePerArrival() throws Exception {
+            EventLoop loop = keep(new EventLoop(false));
+            Pipe pipe = pipe();
+            loop.addReader(pipe.source(), () -> log.add("read " + py.Repr.of(readAll(pipe.source()))));
+            pipe.sink().write(ByteBuffer.wrap("ping".getBytes(StandardCharsets.ISO_8859_1)));
+            loop.callLater(0.05, loop::stop);
+            loop.runForever();
+            assertThat(log).as("reader calls during 0.05 s after one write of 'ping', which the first call reads: "
+                    + "a selected key stays in Selector.selectedKeys() until removed from it").containsExactly("read 'ping'");
         }
     }
 

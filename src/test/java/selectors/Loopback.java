@@ -1,7 +1,6 @@
 package selectors;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -34,9 +33,6 @@ final class Loopback {
 
     /** Open file descriptors of this JVM (sockets included), or -1 where the OS does not say. */
     static long openFileDescriptors() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
-            return unix.getOpenFileDescriptorCount();
-        }
-        return -1;
+        return support.OpenFiles.count();
     }
 }
