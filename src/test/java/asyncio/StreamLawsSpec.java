@@ -42,15 +42,20 @@ class StreamLawsSpec {
     }
 
     static Gen<Case> cases(int minRead, int maxRead) {
-        Gen<byte[]> data = lists().of(integers().between(0, ALPHABET.length - 1)).ofSizeBetween(0, 80).map(indexes -> {
+        return cases(integers().between(minRead, maxRead), 80, 17);
+    }
+
+    /** Streams of up to {@code maxLength} bytes, cut into chunks of 1 to {@code maxChunk} bytes, read as {@code read} says. */
+    static Gen<Case> cases(Gen<Integer> read, int maxLength, int maxChunk) {
+        Gen<byte[]> data = lists().of(integers().between(0, ALPHABET.length - 1)).ofSizeBetween(0, maxLength).map(indexes -> {
             byte[] bytes = new byte[indexes.size()];
             for (int i = 0; i < bytes.length; i++) {
                 bytes[i] = ALPHABET[indexes.get(i)];
             }
             return bytes;
         });
-        return data.zip(lists().of(integers().between(1, 17)).ofSizeBetween(1, 8),
-                lists().of(integers().between(minRead, maxRead)).ofSizeBetween(1, 8).map(StreamLawsSpec::withARead), Case::new);
+        return data.zip(lists().of(integers().between(1, maxChunk)).ofSizeBetween(1, 8),
+                lists().of(read).ofSizeBetween(1, 8).map(StreamLawsSpec::withARead), Case::new);
     }
 
     /** A list of reads that is all pauses would never reach the end of the stream: add a readline(). */
@@ -90,36 +95,46 @@ class StreamLawsSpec {
     @Test
     @DisplayName("readline() and read(n), mixed in any order with pauses, give back every byte once and in order, lines ending at newlines")
     void readsConcatenateToTheStream() {
-        qt().withExamples(120).withShrinkCycles(200).forAll(cases(-1, 12)).checkAssert(c -> {
-            StreamReader reader = new StreamReader();
-            // The reads are used in turn until a call returns b'', which only happens at EOF. A negative one
-            // sleeps 1.5 s instead, so that chunks pile up unread. Every non-empty result takes at least one byte.
-            List<Piece> pieces = withChunks(reader, c.chunks(), () -> {
-                List<Piece> out = new ArrayList<>();
-                for (int i = 0; out.size() <= c.data().length && i <= (c.data().length + 1) * c.reads().size(); i++) {
-                    int n = c.reads().get(i % c.reads().size());
-                    if (n < 0) {
-                        // Pause only while chunks are still coming: after that a pause changes nothing.
-                        if (EventLoop.getRunningLoop().time() < c.chunks().size()) {
-                            Asyncio.sleep(1.5);
-                        }
-                        continue;
+        qt().withExamples(120).withShrinkCycles(200).forAll(cases(-1, 12)).checkAssert(StreamLawsSpec::readsConcatenate);
+    }
+
+    @Test
+    @DisplayName("so do long streams whose chunks pile up unread while the reader pauses, however the buffer has to grow")
+    void longStreamsConcatenateToo() {
+        // One read in three is a pause, so that chunks of up to 500 bytes arrive while earlier ones are still unread.
+        Gen<Integer> pauseOrRead = integers().between(0, 2).zip(integers().between(0, 700), (kind, n) -> kind == 0 ? -1 : n);
+        qt().withExamples(60).withShrinkCycles(100).forAll(cases(pauseOrRead, 3000, 500)).checkAssert(StreamLawsSpec::readsConcatenate);
+    }
+
+    /** The reads are used in turn until a call returns b'', which only happens at EOF. */
+    static void readsConcatenate(Case c) {
+        StreamReader reader = new StreamReader();
+        // A negative read sleeps 1.5 s instead, so that chunks pile up unread. Every non-empty result takes at least one byte.
+        List<Piece> pieces = withChunks(reader, c.chunks(), () -> {
+            List<Piece> out = new ArrayList<>();
+            for (int i = 0; out.size() <= c.data().length && i <= (c.data().length + 1) * c.reads().size(); i++) {
+                int n = c.reads().get(i % c.reads().size());
+                if (n < 0) {
+                    // Pause only while chunks are still coming: after that a pause changes nothing.
+                    if (EventLoop.getRunningLoop().time() < c.chunks().size()) {
+                        Asyncio.sleep(1.5);
                     }
-                    byte[] piece = n == 0 ? reader.readline() : reader.read(n);
-                    if (piece.length == 0) {
-                        return out;
-                    }
-                    out.add(new Piece(n, new String(piece, StandardCharsets.ISO_8859_1)));
+                    continue;
                 }
-                return out;
-            });
-            StringBuilder joined = new StringBuilder();
-            pieces.forEach(piece -> joined.append(piece.text()));
-            assertThat(misshapen(pieces)).as("results of " + pieces + " over " + c + " that break a rule: a line ends at its first "
-                    + "newline (only the stream's last line may lack one), and read(n) returns at most n bytes").isEmpty();
-            assertThat(joined.toString()).as("all results joined, of " + pieces + " over " + c)
-                    .isEqualTo(new String(c.data(), StandardCharsets.ISO_8859_1));
+                byte[] piece = n == 0 ? reader.readline() : reader.read(n);
+                if (piece.length == 0) {
+                    return out;
+                }
+                out.add(new Piece(n, new String(piece, StandardCharsets.ISO_8859_1)));
+            }
+            return out;
         });
+        StringBuilder joined = new StringBuilder();
+        pieces.forEach(piece -> joined.append(piece.text()));
+        assertThat(misshapen(pieces)).as("results of " + pieces + " over " + c + " that break a rule: a line ends at its first "
+                + "newline (only the stream's last line may lack one), and read(n) returns at most n bytes").isEmpty();
+        assertThat(joined.toString()).as("all results joined, of " + pieces + " over " + c)
+                .isEqualTo(new String(c.data(), StandardCharsets.ISO_8859_1));
     }
 
     @Test

@@ -96,6 +96,18 @@ class StreamReaderSpec {
         }
 
         @Test
+        @DisplayName("drops exactly the overrunning bytes: a newline of an earlier, already dropped line does not count")
+        void overLimitAfterAnEarlierLongLine() {
+            StreamReader reader = new StreamReader(3);
+            List<String> seen = withChunks(reader, chunks("abcde\n", "cdefg", "x\n"),
+                    () -> List.of(attempt(reader::readline), attempt(reader::readline), attempt(reader::readline)));
+            assertThat(seen).as("readline() three times with limit=3 on 'abcde\\n', 'cdefg', 'x\\n' (CPython 3.11): the second "
+                    + "line overruns with no newline in it, so all of it goes, and the third line comes whole")
+                    .containsExactly("ValueError: Separator is found, but chunk is longer than limit at 1.0",
+                            "ValueError: Separator is not found, and chunk exceed the limit at 2.0", "'x\\n' at 3.0");
+        }
+
+        @Test
         @DisplayName("drives async iteration: anext() gives each line, then StopAsyncIteration at EOF")
         void iteration() {
             StreamReader reader = new StreamReader();
@@ -249,6 +261,19 @@ class StreamReaderSpec {
             });
             assertThat(thrown).as("readline() waiting when set_exception() is called, then read(0)").containsExactly(reset, reset);
             assertThat(reader.exception()).as("exception()").isSameAs(reset);
+        }
+
+        @Test
+        @DisplayName("raises a stored exception before answering from the buffer, in every kind of read")
+        void storedExceptionBeatsBufferedData() {
+            StreamReader reader = new StreamReader();
+            ConnectionResetError reset = new ConnectionResetError("[Errno 104] Connection reset by peer");
+            reader.feedData(b("line\nmore"));
+            reader.setException(reset);
+            List<Throwable> thrown = withChunks(reader, chunks(), () -> Arrays.asList(catchThrowable(() -> reader.readuntil(b("\n"))),
+                    catchThrowable(() -> reader.readexactly(2)), catchThrowable(reader::readline), catchThrowable(() -> reader.read(2))));
+            assertThat(thrown).as("readuntil(b'\\n'), readexactly(2), readline() and read(2) after set_exception(), with "
+                    + "'line\\nmore' still buffered: CPython checks the exception first").containsExactly(reset, reset, reset, reset);
         }
 
         @Test
