@@ -105,4 +105,32 @@ class CoroutineSpec {
         assertThatThrownBy(() -> coro.send(null)).isInstanceOf(ValueError.class).hasMessage("inside");
         assertThat(coro.done()).as("a coroutine that raised is finished").isTrue();
     }
+    @Test
+    @DisplayName("knows the loop that resumes it: started by hand outside any loop, resumed from a loop callback")
+    void runningLoopFollowsTheResumer() {
+        Future<String> wake = loop.createFuture();
+        Coroutine<String> coro = new Coroutine<>(() -> {
+            log.add("first step: " + runningLoop());
+            Coroutine.await(wake);
+            log.add("second step: " + runningLoop());
+            return "done";
+        });
+        coro.send(null);
+        wake.setResult("x");
+        loop.callSoon(() -> {
+            assertThatThrownBy(() -> coro.send(null)).isInstanceOf(StopIteration.class);
+            loop.stop();
+        });
+        loop.runForever();
+        assertThat(log).as("get_running_loop() inside a coroutine sent once by hand, then once from a callback of a running loop")
+                .containsExactly("first step: RuntimeError: no running event loop", "second step: the loop that sent it");
+    }
+
+    String runningLoop() {
+        try {
+            return EventLoop.getRunningLoop() == loop ? "the loop that sent it" : "another loop";
+        } catch (RuntimeError e) {
+            return "RuntimeError: " + e.getMessage();
+        }
+    }
 }

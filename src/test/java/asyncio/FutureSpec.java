@@ -121,4 +121,23 @@ class FutureSpec {
         runOnce();
         assertThat(log).as("a removed callback never runs").isEmpty();
     }
+
+    @Test
+    @DisplayName("remove_done_callback() leaves other callbacks alone, and finds none left once the future is done")
+    void removeOnlyThatCallback() {
+        Future<String> f = loop.createFuture();
+        Consumer<Future<String>> removed = done -> log.add("removed callback");
+        f.addDoneCallback(removed);
+        f.addDoneCallback(done -> log.add("other callback"));
+        f.addDoneCallback(removed);
+        assertThat(f.removeDoneCallback(removed)).as("remove_done_callback(cb) after add(cb), add(other), add(cb)").isEqualTo(2);
+        f.setResult("x");
+        runOnce();
+        assertThat(log).as("callbacks that ran after set_result").containsExactly("other callback");
+        Future<String> finished = loop.createFuture();
+        finished.addDoneCallback(removed);
+        finished.setResult("y");
+        assertThat(finished.removeDoneCallback(removed)).as("remove_done_callback(cb) once the future is done: its callbacks "
+                + "were handed to the loop when it finished, so none is left to remove").isZero();
+    }
 }

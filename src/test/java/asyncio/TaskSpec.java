@@ -185,6 +185,16 @@ class TaskSpec {
         }
 
         @Test
+        @DisplayName("answers True to cancel() of a task that waits on a future, which it cancels")
+        void cancelWhileWaiting() {
+            Future<String> inner = loop.createFuture();
+            Task<String> task = loop.createTask(() -> await(inner));
+            loop.callSoon(() -> loop.callSoon(() -> log.add("cancel(): " + task.cancel())));
+            assertThatThrownBy(() -> loop.runUntilComplete(task)).isInstanceOf(CancelledError.class);
+            assertThat(log).as("what cancel() answered for a task waiting on a pending future").containsExactly("cancel(): true");
+        }
+
+        @Test
         @DisplayName("answers True to cancel() while pending, again on a repeat call, and False once done")
         void cancelAnswers() {
             Task<String> task = loop.createTask(() -> "x");
