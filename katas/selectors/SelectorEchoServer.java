@@ -4,6 +4,8 @@ package selectors;
  * An echo server on ONE thread with one selector: every client gets its own bytes back; a client
  * that does not read is not waited for.
  */
+// close() may throw InterruptedException (it joins a thread), which javac's try lint flags.
+@SuppressWarnings("try")
 public final class SelectorEchoServer implements AutoCloseable {
 
     private SelectorEchoServer() {

@@ -7,6 +7,8 @@ import java.util.function.UnaryOperator;
  * One thread per client; every framed message gets the framed answer {@code reply.apply(message)}.
  * {@code logout} gets {@code bye} and ends that client's session only; a client hanging up ends its session too.
  */
+// close() may throw InterruptedException (it joins a thread), which javac's try lint flags.
+@SuppressWarnings("try")
 public final class ChatServer implements AutoCloseable {
 
     private ChatServer() {

@@ -3,6 +3,8 @@ package sockets;
 import java.io.IOException;
 
 /** Answers every framed name with the framed line {@code Hello <name>}, one client at a time, on one background thread. */
+// close() may throw InterruptedException (it joins a thread), which javac's try lint flags.
+@SuppressWarnings("try")
 public final class GreetingServer implements AutoCloseable {
 
     private GreetingServer() {

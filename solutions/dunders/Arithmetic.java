@@ -1,5 +1,6 @@
 package dunders;
 
+import dunders.Instance.Types;
 import java.util.ArrayList;
 import java.util.List;
 import py.TypeError;

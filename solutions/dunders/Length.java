@@ -1,5 +1,6 @@
 package dunders;
 
+import dunders.Instance.Types;
 import java.util.List;
 import py.TypeError;
 import py.ValueError;

@@ -1,5 +1,6 @@
 package dunders;
 
+import dunders.Instance.Types;
 import java.util.Iterator;
 import java.util.List;
 import py.IndexError;

@@ -1,5 +1,6 @@
 package dunders;
 
+import dunders.Instance.Types;
 import py.Repr;
 import py.TypeError;
 

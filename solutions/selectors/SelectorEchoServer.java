@@ -16,6 +16,8 @@ import java.util.Deque;
  * An echo server on ONE thread with one selector: every client gets its own bytes back. A client
  * that does not read is not waited for: its echo is buffered and sent when OP_WRITE says it fits.
  */
+// close() may throw InterruptedException (it joins a thread), which javac's try lint flags.
+@SuppressWarnings("try")
 public final class SelectorEchoServer implements AutoCloseable {
     /** Stop reading from a client once this much of its echo is waiting: it must read first. */
     private static final int MAX_PENDING = 1 << 20;

@@ -16,6 +16,8 @@ import java.util.function.UnaryOperator;
  * answer {@code reply.apply(message)}. The message {@code logout} gets {@code bye} and ends that
  * client's session only. A client that hangs up ends its session too.
  */
+// close() may throw InterruptedException (it joins a thread), which javac's try lint flags.
+@SuppressWarnings("try")
 public final class ChatServer implements AutoCloseable {
     private final ServerSocket listener;
     private final UnaryOperator<String> reply;

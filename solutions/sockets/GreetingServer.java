@@ -12,6 +12,8 @@ import java.net.Socket;
  * The notes' first server, done right: for every framed name a client sends, it answers the framed
  * line {@code Hello <name>}. It serves one client at a time, on one background thread.
  */
+// close() may throw InterruptedException (it joins a thread), which javac's try lint flags.
+@SuppressWarnings("try")
 public final class GreetingServer implements AutoCloseable {
     private final ServerSocket listener;
     private final Thread thread;

@@ -171,6 +171,7 @@ public final class FetchBench {
         return wanted;
     }
 
+    @SuppressWarnings("try") // a resource closed early on purpose, or held open without being read
     private static void idleConnections(int n) throws Exception {
         long threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
         long rssBefore = residentKb();
