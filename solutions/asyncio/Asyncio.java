@@ -115,6 +115,7 @@ public final class Asyncio {
             }
         };
         Handle timer = timeout >= 0 ? loop.callLater(timeout, finish) : null;
+        // A future that is done already calls back on the next turn: like CPython, wait() always takes one.
         for (Future<?> f : all) {
             f.addDoneCallback(x -> {
                 if (enough(all, returnWhen, x)) {
@@ -124,9 +125,6 @@ public final class Asyncio {
                     finish.run();
                 }
             });
-        }
-        if (all.stream().anyMatch(f -> f.done() && enough(all, returnWhen, f))) {
-            finish.run();
         }
         return outer;
     }
@@ -155,8 +153,13 @@ public final class Asyncio {
                 if (done()) {
                     return false;
                 }
+                if (inner.done()) {
+                    return super.cancel();
+                }
                 // Cancelling wait_for cancels what it waits for; once that has ended, the outer future follows it.
-                return inner.done() ? super.cancel() : inner.cancel();
+                // Like CPython's wait_for task, a pending one answers True even if the inner future refuses.
+                inner.cancel();
+                return true;
             }
         };
         Handle timer = loop.callLater(timeout, () -> {

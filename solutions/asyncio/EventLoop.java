@@ -213,7 +213,7 @@ public final class EventLoop implements AutoCloseable {
         for (Task<?> task : new ArrayList<>(tasks)) {
             task.abandon();
         }
-        tasks.clear();
+        // The tasks stay listed: CPython's all_tasks(loop) still shows those that never finished.
         if (defaultExecutor != null) {
             defaultExecutor.shutdownNow();
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -48,6 +49,26 @@ class CombinatorRulesSpec {
                 return none.done() ? "done with " + none.result() : "still pending";
             });
             assertThat(outcome).as("asyncio.gather() inside a coroutine: it takes its loop from the running one").isEqualTo("done with []");
+        }
+
+        @Test
+        @DisplayName("that cannot be cancelled any more does not swallow the cancel() a task made of itself: CancelledError comes at its await")
+        void selfCancelSurvivesAnUncancellableAwait() {
+            AtomicReference<Task<String>> self = new AtomicReference<>();
+            self.set(loop.createTask(() -> {
+                self.get().cancel();
+                Future<Object> child = loop.createFuture();
+                child.setResult(7);
+                try {
+                    return "got " + await(Asyncio.gather(false, child));
+                } catch (CancelledError e) {
+                    return "CancelledError at the await";
+                }
+            }));
+            assertThat(loop.runUntilComplete(self.get())).as("a task that calls cancel() on itself and then awaits "
+                    + "gather(child) whose child is done already: gather's cancel() answers False, so the task must keep "
+                    + "its cancellation pending and throw it in when it resumes, as CPython's Task does")
+                    .isEqualTo("CancelledError at the await");
         }
 
         @Test
@@ -138,6 +159,22 @@ class CombinatorRulesSpec {
             assertThat(log).as("what cancel() of the pending wait_for future answered").containsExactly("cancel() at 1 s: true");
             assertThat(inner.cancelled()).as("the inner task after its wait_for was cancelled").isTrue();
             assertThat(outer.cancel()).as("cancel() of the wait_for future once it is done").isFalse();
+        }
+
+        @Test
+        @DisplayName("answers True to cancel() while pending even if the inner future can no longer be cancelled, and then ends with its result")
+        void cancelAnswersTrueWhilePending() {
+            Future<Object> child = loop.createFuture();
+            Future<List<Object>> inner = Asyncio.gather(false, child);
+            Future<List<Object>> outer = Asyncio.waitFor(inner, 10);
+            child.setResult("done");
+            boolean answer = outer.cancel();
+            List<Object> result = loop.runUntilComplete(outer);
+            assertThat(answer).as("cancel() of a pending wait_for(gather(child), 10) right after the child got its result: "
+                    + "the gather cannot be cancelled any more, but CPython's wait_for is a task, and a pending task "
+                    + "answers True").isTrue();
+            assertThat(result).as("what that wait_for ends with: the gather finished anyway, and CPython's wait_for returns "
+                    + "the inner result when it is done by the time the cancellation arrives").containsExactly("done");
         }
     }
 

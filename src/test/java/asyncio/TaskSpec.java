@@ -129,6 +129,46 @@ class TaskSpec {
             });
             assertThat(loop.allTasks()).as("all_tasks() once every task is done").isEmpty();
         }
+
+        @Test
+        @DisplayName("still lists a task that never finished in all_tasks() after loop.close()")
+        void allTasksAfterClose() {
+            Task<Object> sleeper = loop.createTask(() -> {
+                Asyncio.sleep(10);
+                return null;
+            });
+            loop.runUntilComplete(() -> {
+                Asyncio.sleep(1);
+                return null;
+            });
+            loop.close();
+            assertThat(loop.allTasks()).as("all_tasks(loop) after close() with a task still in sleep(10): closing drops the "
+                    + "loop's callbacks but completes no task, so CPython still lists it as pending").containsExactly(sleeper);
+            assertThat(sleeper.done()).as("done() of that task after close()").isFalse();
+        }
+
+        @Test
+        @DisplayName("sleep(0) only yields: the task resumes before a chain of call_soon callbacks, started after it, takes two hops")
+        void sleepZeroYieldsWithoutATimer() {
+            Task<Object> task = loop.createTask(() -> {
+                Asyncio.sleep(0);
+                log.add("task resumed");
+                return null;
+            });
+            loop.callSoon(() -> loop.callSoon(() -> {
+                log.add("hop 1");
+                loop.callSoon(() -> log.add("hop 2"));
+            }));
+            loop.runUntilComplete(() -> {
+                await(task);
+                Asyncio.sleep(1);
+                return null;
+            });
+            assertThat(log).as("a task that calls sleep(0), and a callback run right after it in the same turn that starts a "
+                    + "chain of call_soon callbacks: sleep(0) queues the wake-up with call_soon, not as a timer, so it does "
+                    + "not wait behind what is scheduled later in that turn (CPython logs task resumed, hop 1, hop 2)")
+                    .containsSubsequence("task resumed", "hop 2").contains("hop 1");
+        }
     }
 
     @Test
