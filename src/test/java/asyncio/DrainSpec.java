@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -75,6 +76,38 @@ class DrainSpec {
         assertThat(seen.get(1)).as("get_write_buffer_size() after writing a short request: the kernel took it all at once").isEqualTo(0);
         assertThat(seen.get(0)).as("whether a callback scheduled before write() + drain() ran inside drain(): "
                 + "CPython's drain() does not even yield when writing is not paused").isEqualTo(false);
+    }
+
+    @Test
+    @DisplayName("does not pause at exactly the high-water mark: only more than 64 KiB buffered makes drain() wait")
+    void exactlyHighWaterIsNotPaused() throws Exception {
+        CountDownLatch finished = new CountDownLatch(1);
+        try (RawPeer peer = RawPeer.start(socket -> finished.await())) {
+            List<Object> seen = loop.runUntilComplete(() -> {
+                StreamWriter writer = Asyncio.openConnection("127.0.0.1", peer.port()).writer();
+                byte[] small = new byte[1024];
+                while (writer.transport().getWriteBufferSize() == 0) {
+                    writer.write(small); // the peer reads nothing: the kernel takes these until its buffers are full
+                }
+                // Once something is buffered, write() queues everything behind it without trying the kernel.
+                writer.write(new byte[HIGH_WATER - writer.transport().getWriteBufferSize()]);
+                int buffered = writer.transport().getWriteBufferSize();
+                Task<Object> draining = loop.createTask(() -> {
+                    writer.drain();
+                    return null;
+                });
+                Asyncio.sleep(0);
+                Asyncio.sleep(0);
+                boolean drained = draining.done();
+                draining.cancel();
+                return List.of(buffered, drained);
+            });
+            finished.countDown();
+            assertThat(seen.get(0)).as("get_write_buffer_size() after topping the buffer up").isEqualTo(HIGH_WATER);
+            assertThat(seen.get(1)).as("whether drain() returned at once with exactly 64 KiB buffered, while the peer reads "
+                    + "nothing: CPython pauses writing only when the buffer is above the high-water mark (size > high)")
+                    .isEqualTo(true);
+        }
     }
 
     final ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -228,6 +228,30 @@ class SelectorSpec {
         }
 
         @Test
+        @DisplayName("a call_soon_threadsafe callback queued in one iteration runs before a reader whose data arrived in that iteration")
+        void threadsafeBeforeReaderOfTheSameTurn() throws Exception {
+            EventLoop loop = keep(new EventLoop(false));
+            Pipe pipe = pipe();
+            loop.addReader(pipe.source(), () -> {
+                log.add("reader got " + py.Repr.of(readAll(pipe.source())));
+                loop.removeReader(pipe.source());
+                loop.stop();
+            });
+            loop.callSoon(() -> {
+                loop.callSoonThreadsafe(() -> log.add("threadsafe callback"));
+                try {
+                    pipe.sink().write(ByteBuffer.wrap("x".getBytes(StandardCharsets.ISO_8859_1)));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            loop.runForever();
+            assertThat(log).as("a callback that calls call_soon_threadsafe(f) and then writes to a watched pipe: CPython puts f "
+                    + "in the ready queue at once, and the reader joins it only after the next select, so f runs first")
+                    .containsExactly("threadsafe callback", "reader got 'x'");
+        }
+
+        @Test
         @DisplayName("a reader is called once per arrival of data, not again on every iteration after it")
         void readerOncePerArrival() throws Exception {
             EventLoop loop = keep(new EventLoop(false));

@@ -203,6 +203,36 @@ class TransportSpec {
             }
             assertThat(seen.get(3)).as("is_closing() after the connection broke").isEqualTo(true);
         }
+
+        @Test
+        @DisplayName("a write() that finds the connection reset ends it with that error, even when the reader no longer watches")
+        void writeFindsTheReset() {
+            CountDownLatch resetNow = new CountDownLatch(1);
+            RawPeer peer = keep(RawPeer.start(socket -> {
+                socket.shutdownOutput(); // FIN first: the client's reader sees EOF and stops watching the socket
+                resetNow.await();
+                socket.setSoLinger(true, 0); // closing now sends RST
+            }));
+            List<Object> seen = loop.runUntilComplete(() -> {
+                StreamPair pair = Asyncio.openConnection("127.0.0.1", peer.port());
+                byte[] rest = pair.reader().read(-1);
+                resetNow.countDown();
+                int writes = 0;
+                while (!pair.writer().isClosing() && writes < 300) {
+                    pair.writer().write(bytes("ping\n")); // each goes straight to the kernel: nothing is buffered
+                    writes++;
+                    Asyncio.sleep(0.01);
+                }
+                boolean closing = pair.writer().isClosing();
+                return Arrays.asList(rest.length, closing, closing ? catchThrowable(pair.writer()::waitClosed) : null);
+            });
+            assertThat(seen.get(0)).as("length of read(-1) after the peer's FIN").isEqualTo(0);
+            assertThat(seen.get(1)).as("is_closing() after writing 'ping\\n' every 0.01 s, up to 300 times, to a peer that "
+                    + "reset the connection: the send that fails must end the connection (CPython's write() calls "
+                    + "_fatal_error), since nothing else watches this socket any more").isEqualTo(true);
+            assertThat((Throwable) seen.get(2)).as("wait_closed() after that failed send (Linux says EPIPE for a reset of a "
+                    + "half-closed connection)").isInstanceOf(BrokenPipeError.class).hasMessage("[Errno 32] Broken pipe");
+        }
     }
 
     @Test
