@@ -153,8 +153,8 @@ public final class Asyncio {
                 if (done()) {
                     return false;
                 }
-                if (inner.done()) {
-                    return super.cancel();
+                if (inner.done()) { // too late to cancel: like CPython's wait_for task, answer True and end with its outcome
+                    return inner.cancelled() ? super.cancel() : true;
                 }
                 // Cancelling wait_for cancels what it waits for; once that has ended, the outer future follows it.
                 // Like CPython's wait_for task, a pending one answers True even if the inner future refuses.

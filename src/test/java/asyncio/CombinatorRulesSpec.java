@@ -176,6 +176,20 @@ class CombinatorRulesSpec {
             assertThat(result).as("what that wait_for ends with: the gather finished anyway, and CPython's wait_for returns "
                     + "the inner result when it is done by the time the cancellation arrives").containsExactly("done");
         }
+
+        @Test
+        @DisplayName("cancelled after its inner future finished but before it passed the outcome on: answers True, then returns the outcome")
+        void cancelTooLateStillAnswersTrue() {
+            Future<Object> inner = loop.createFuture();
+            Future<Object> outer = Asyncio.waitFor(inner, 10);
+            inner.setResult("x");
+            List<Boolean> answers = List.of(outer.cancel(), outer.cancel());
+            Object result = loop.runUntilComplete(outer);
+            assertThat(answers).as("cancel() twice on a pending wait_for(future, 10) whose future has just got its result "
+                    + "(CPython 3.11: True, True - a pending task always answers True)").containsExactly(true, true);
+            assertThat(result).as("what that wait_for ends with: its future was done when the cancellation arrived, so "
+                    + "CPython's wait_for returns the result instead of raising CancelledError").isEqualTo("x");
+        }
     }
 
     @Test
