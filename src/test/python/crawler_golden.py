@@ -250,6 +250,14 @@ ODD_BASES = ["", "http:x", "http:", "http:/", "http:a/b", "x", "a/b", "http://h"
 def boundary_fixtures(rng):
     """Cases appended to the URL fixtures, from their own seed, so the older cases stay as they were."""
     urls = [boundary_url(rng) for _ in range(500)]
+    # Every place for '::' among 5 to 9 hextets, a lone ':' at either end, and an IPv4 tail.
+    for count in range(5, 10):
+        hextets = [format(n + 1, "x") for n in range(count)]
+        shapes = [":".join(hextets[:at]) + "::" + ":".join(hextets[at:]) for at in range(count + 1)]
+        shapes += [":".join(hextets), ":" + ":".join(hextets), ":".join(hextets) + ":", ":".join(hextets[:-2] + ["1.2.3.4"])]
+        urls += ["http://[" + shape + "]/" for shape in shapes]
+    # Every boundary character first, in the middle and last in a scheme.
+    urls += [scheme + ":x" for c in SCHEME_ALPHABET for scheme in (c, "a" + c, "a" + c + "b", "Z" + c + "9")]
     hrefs = ["", "g", "g;", ";", ";x", "g;x", "../g;", "#f", "?q", "/g", "//h/g", "http:g", "x:y"]
     joins = [join_case(base, href) for base in ODD_BASES for href in hrefs]
     return urls, joins
