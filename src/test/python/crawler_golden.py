@@ -396,10 +396,11 @@ def check_entities(doc):
 # markup cut off by the end of input, declarations, marked sections, processing instructions, a '<'
 # that starts nothing, and numeric references at every boundary of HTML's repair table.
 EDGE_PIECES = ["</", "</a", "</ a>", "</>", "</1>", "</a x=1>", "</a\t>", "</a/>", "</a\x00>", "</ <a href=/e1>",
-               "</a <a href=/e2>", "</\u017fcript>", "</\u017ftyle>", "</script >", "</STYLE>", "<script>", "<style>",
+               "</a <a href=/e2>", "</\u017fcript>", "</\u017ftyle>",
+               "<script></\u017fcript><a href=/s1></script>", "<style></\u017ftyle x><a href=/s2></style>", "</script >", "</STYLE>", "<script>", "<style>",
                "<!", "<!x", "<!x>", "<!a><a href=/d1>", "<!doctype", "<!DOCTYPE x>", "<!--", "<!-- -- >", "<?", "<?x",
                "<?x>", "><?y>", "<?<a href=/p1>", "<![CDATA[ > <a href=/c1> ]]>", "<![if x]> <a href=/c2> <![endif]>",
-               "<![ignore[ > ]] > <a href=/c3>", "<", "< b", "<>", "<a\x00 href=/t1>", "<a\u00e9 href=/t2>",
+               "<![ignore[ > ]] > <a href=/c3>", "<", "< b", "<>", "<a\x00 href=/t1>", "<a\x00<a href=/t8>", "<a\u00e9 href=/t2>",
                "<a href=/t3 =x>", "<a href='/t4'\"x\">", "<a href=/t5 /x>", "<a/href=/t6>", "<a href", "<a href=",
                "<a href='/t7", "x>", ">", "text"]
 EDGE_CODES = [0, 1, 8, 9, 0xB, 0xC, 0xD, 0xE, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0x81, 0x8D, 0x8F, 0x90, 0x9D, 0x9F, 0xA0,
