@@ -457,7 +457,7 @@ def href_fixtures(rng):
 # ---------------------------------------------------------------- fixtures: JSON Lines
 
 def random_text(rng):
-    alphabet = ["a", "Z", "/", " ", '"', "\\", "\n", "\r", "\t", "\b", "\f", "\x00", "\x01", "\x1f", "\x7f",
+    alphabet = ["a", "Z", "/", " ", "~", "\x1f", '"', "\\", "\n", "\r", "\t", "\b", "\f", "\x00", "\x01", "\x1f", "\x7f",
                 "é", "中", "\u2028", "\U0001F600", "\ud800", "'", "<", "&", "%2F"]
     return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
 
