@@ -12,6 +12,10 @@ normalize.json : URLs and the kata's normalization policy, computed below from u
 hrefs.json     : HTML documents from a small grammar full of traps, and the href values of the
                  <a> tags that html.parser.HTMLParser reports, in document order.
 json_lines.json: crawl records and the line json.dumps(record) writes for each.
+The URL fixtures and hrefs.json end with boundary probes from seeds of their own: characters just
+outside each range the parsers test (scheme characters, hextet counts, '::' in every place, ports,
+brackets, NFKC), and documents built from the tokenizer's edges and numeric references at every
+boundary of HTML's repair table.
 Deterministic: fixed seeds, no network.
 """
 import html
