@@ -32,6 +32,12 @@ public final class LinkExtractor {
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern COMMENT_CLOSE = Pattern.compile("--\\s*>", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Set<String> RAW_TEXT_ELEMENTS = Set.of("script", "style");
+    // _markupbase's marked sections: <![CDATA[...]]> and friends end at "]]>", MS Office's <![if ...]> at "]>".
+    private static final Pattern SECTION_NAME = Pattern.compile("[a-zA-Z][-_.a-zA-Z0-9]*\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SECTION_CLOSE = Pattern.compile("]\\s*]\\s*>", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern MS_OFFICE_SECTION_CLOSE = Pattern.compile("]\\s*>", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Set<String> SECTIONS = Set.of("temp", "cdata", "ignore", "include", "rcdata");
+    private static final Set<String> MS_OFFICE_SECTIONS = Set.of("if", "else", "endif");
 
     private final String html;
     private final List<String> hrefs = new ArrayList<>();
@@ -108,6 +114,9 @@ public final class LinkExtractor {
         } else if (html.startsWith("<?", i)) {
             int close = html.indexOf('>', i + 2);
             return close < 0 ? -1 : close + 1;
+        } else if (html.startsWith("<![", i) && isMarkedSection(i)) {
+            Matcher close = (MS_OFFICE_SECTIONS.contains(sectionName(i)) ? MS_OFFICE_SECTION_CLOSE : SECTION_CLOSE).matcher(html);
+            return close.find(i + 3) ? close.end() : -1;
         } else if (html.startsWith("<!", i)) {
             int from = html.regionMatches(true, i, "<!doctype", 0, 9) ? i + 9 : i + 2;
             int close = html.indexOf('>', from);
@@ -116,6 +125,20 @@ public final class LinkExtractor {
             return i + 1; // a '<' that starts nothing is text
         }
         return Integer.MIN_VALUE;
+    }
+
+    /**
+     * A marked section names a known keyword right after "<![". HTMLParser raises AssertionError for any
+     * other keyword; this extractor reads such a section as a bogus comment instead (up to the next '>').
+     */
+    private boolean isMarkedSection(int i) {
+        String name = sectionName(i);
+        return SECTIONS.contains(name) || MS_OFFICE_SECTIONS.contains(name);
+    }
+
+    private String sectionName(int i) {
+        Matcher name = SECTION_NAME.matcher(html).region(i + 3, html.length());
+        return name.lookingAt() ? name.group().strip().toLowerCase(java.util.Locale.ROOT) : "";
     }
 
     /** At the end of input, unfinished markup becomes text up to the next '>' (or '<'). */

@@ -1,6 +1,7 @@
 package crawler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -93,6 +94,18 @@ class JsonLinesSpec {
         }
 
         @Test
+        @DisplayName("close() closes the file: no descriptor of it stays open, and a later accept() fails instead of writing")
+        void closeClosesTheFile(@TempDir Path dir) throws Exception {
+            Path file = dir.resolve("crawl.jsonl");
+            JsonLinesWriter writer = new JsonLinesWriter(file);
+            writer.accept(new PageRecord("http://h/", 0, 200, List.of(), null));
+            writer.close();
+            assertThat(descriptorsOf(file)).as("this JVM's open descriptors of %s after close() (from /proc/self/fd)", file).isZero();
+            assertThatThrownBy(() -> writer.accept(new PageRecord("http://h/late", 1, 200, List.of(), null)))
+                    .as("accept() after close()").isInstanceOf(java.io.UncheckedIOException.class);
+        }
+
+        @Test
         @DisplayName("never interleaves two lines written from many threads at once")
         void threadSafe(@TempDir Path dir) throws Exception {
             Path file = dir.resolve("crawl.jsonl");
@@ -118,6 +131,24 @@ class JsonLinesSpec {
             for (String line : lines) {
                 assertThat(JsonParser.parseString(line).getAsJsonObject().get("url").getAsString()).as("url of line %s", line).startsWith("http://h/");
             }
+        }
+    }
+
+    /** How many of this JVM's file descriptors point at {@code file} (Linux's /proc/self/fd; 0 elsewhere). */
+    private static long descriptorsOf(Path file) throws java.io.IOException {
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds)) {
+            return 0;
+        }
+        Path target = file.toRealPath();
+        try (java.util.stream.Stream<Path> open = Files.list(fds)) {
+            return open.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).equals(target);
+                } catch (java.io.IOException | UnsupportedOperationException gone) {
+                    return false; // closed meanwhile (the listing's own descriptor, say)
+                }
+            }).count();
         }
     }
 }

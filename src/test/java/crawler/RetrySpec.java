@@ -181,5 +181,21 @@ class RetrySpec {
                     .isInstanceOf(CancellationException.class);
             assertThat(ThreadLeaks.stillRunning(before, thread -> false)).as("threads the sleeper started, still running after close()").isEmpty();
         }
+
+        @Test
+        @DisplayName("close() called from an interrupted thread hands the interrupt back to the caller instead of swallowing it")
+        void closeKeepsTheInterrupt() {
+            ScheduledSleeper sleeper = new ScheduledSleeper();
+            sleeper.sleep(Duration.ofHours(1));
+            Thread.currentThread().interrupt();
+            boolean stillInterrupted;
+            try {
+                sleeper.close();
+            } finally {
+                stillInterrupted = Thread.interrupted(); // reads and clears it: the next spec must not inherit it
+            }
+            assertThat(stillInterrupted).as("the interrupt flag after close() on an interrupted thread (waiting for the timer was cut short)")
+                    .isTrue();
+        }
     }
 }
