@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -184,18 +185,44 @@ class RetrySpec {
 
         @Test
         @DisplayName("close() called from an interrupted thread hands the interrupt back to the caller instead of swallowing it")
-        void closeKeepsTheInterrupt() {
+        void closeKeepsTheInterrupt() throws InterruptedException {
             ScheduledSleeper sleeper = new ScheduledSleeper();
-            sleeper.sleep(Duration.ofHours(1));
-            Thread.currentThread().interrupt();
+            Thread spec = Thread.currentThread();
+            CountDownLatch busy = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            // The sleep's callback holds the timer thread, deaf to interrupts, so close() really has to wait for it.
+            sleeper.sleep(Duration.ofSeconds(1)).thenRun(() -> {
+                if (Thread.currentThread() != spec) {
+                    busy.countDown();
+                    awaitIgnoringInterrupts(release);
+                }
+            });
+            assertThat(busy.await(5, TimeUnit.SECONDS)).as("the timer thread ran the callback of a 1 s sleep").isTrue();
+            spec.interrupt();
             boolean stillInterrupted;
             try {
                 sleeper.close();
             } finally {
                 stillInterrupted = Thread.interrupted(); // reads and clears it: the next spec must not inherit it
+                release.countDown();
             }
-            assertThat(stillInterrupted).as("the interrupt flag after close() on an interrupted thread (waiting for the timer was cut short)")
-                    .isTrue();
+            assertThat(stillInterrupted).as("the interrupt flag after close() on an interrupted thread, while the timer "
+                    + "thread was still busy (waiting for it was cut short, and the caller must learn that)").isTrue();
+        }
+    }
+
+    static void awaitIgnoringInterrupts(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await(5, TimeUnit.SECONDS);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }
