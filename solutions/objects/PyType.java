@@ -147,6 +147,9 @@ final class TypeCall {
     }
 
     private static String pythonTypeName(Object value) {
+        if (value == null || value == Builtins.none()) {
+            return "None"; // CPython's argument errors name None itself, not its type NoneType
+        }
         if (value instanceof PyObject object) {
             return object.type().name();
         }
@@ -156,6 +159,6 @@ final class TypeCall {
         if (value instanceof String) {
             return "str";
         }
-        return value == null ? "NoneType" : value.getClass().getSimpleName();
+        return value.getClass().getSimpleName();
     }
 }

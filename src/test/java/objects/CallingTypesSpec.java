@@ -84,6 +84,12 @@ class CallingTypesSpec {
             assertThatThrownBy(() -> Builtins.type().call("X", List.of(), "ab"))
                     .as("type('X', (), 'ab')").isInstanceOf(TypeError.class)
                     .hasMessage("type.__new__() argument 3 must be dict, not str");
+            assertThatThrownBy(() -> Builtins.type().call(Builtins.none(), List.of(), Map.of()))
+                    .as("type(None, (), {}): CPython names None itself in argument errors, not NoneType").isInstanceOf(TypeError.class)
+                    .hasMessage("type.__new__() argument 1 must be str, not None");
+            assertThatThrownBy(() -> Builtins.type().call("X", Builtins.object().call(), Map.of()))
+                    .as("type('X', object(), {}): an instance is named by its class").isInstanceOf(TypeError.class)
+                    .hasMessage("type.__new__() argument 2 must be tuple, not object");
         }
 
         @Test
