@@ -75,6 +75,27 @@ class WithSpec {
         }
 
         @Test
+        @DisplayName("takes __exit__'s answer by truth value: None, False, 0 and 0.0 re-raise; True, 1, -1 and 0.5 suppress")
+        void exitAnswerByTruthValue() {
+            List<Object> answers = Arrays.asList(null, false, 0, 0L, 0.0, true, 1, -1, 0.5);
+            List<String> outcomes = new ArrayList<>();
+            for (Object answer : answers) {
+                try {
+                    With.run(manager(new ArrayList<>(), answer), target -> {
+                        throw new KeyError("k");
+                    });
+                    outcomes.add("suppressed");
+                } catch (KeyError raised) {
+                    outcomes.add("re-raised");
+                }
+            }
+            assertThat(outcomes).as("with m: raise KeyError('k'), where __exit__ returns each of %s: the with statement "
+                    + "calls bool() on the answer, so any zero number is as false as False", answers)
+                    .containsExactly("re-raised", "re-raised", "re-raised", "re-raised", "re-raised",
+                            "suppressed", "suppressed", "suppressed", "suppressed");
+        }
+
+        @Test
         @DisplayName("skips __exit__ when __enter__ raises")
         void enterFails() {
             List<Object> log = new ArrayList<>();

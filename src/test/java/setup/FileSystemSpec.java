@@ -92,6 +92,19 @@ class FileSystemSpec {
         }
 
         @Test
+        @DisplayName("an absolute target forgets the directories walked so far: '..' right after its '/' stays at the root")
+        void absoluteTargetRestartsTheWalk() {
+            fs.mkdirs("/a/b");
+            fs.writeFile("/a/b/f", "nested", false);
+            fs.mkdirs("/b");
+            fs.writeFile("/b/f", "top", false);
+            fs.symlink("/../b", "/a/link");
+            assertThat(fs.read("/a/link/f")).as("read(\"/a/link/f\") with /a/link -> /../b: the root is its own parent, "
+                    + "so the link means /b, whatever directory it sits in").isEqualTo("top");
+            assertThat(fs.realpath("/a/link/f")).as("realpath(\"/a/link/f\")").isEqualTo("/b/f");
+        }
+
+        @Test
         @DisplayName("resolves an absolute link from the root, and a link to a directory in the middle of a path")
         void directoryLinks() {
             fs.symlink("/usr/bin", "/bin");

@@ -352,6 +352,13 @@ class PythonVersionSpec {
         }
 
         @Test
+        @DisplayName("still packs numbers that fill their byte or nibble exactly: 3.255.255rc15 is 0x03FFFFCF")
+        void fullBytesFit() {
+            assertThat(PythonVersion.parse("3.255.255rc15").hexversion()).as("hexversion of 3.255.255rc15: 255 fits a byte "
+                    + "and 15 a nibble, so only 256 and 16 overflow; in hex: 0x%08X", 0x03FFFFCF).isEqualTo(0x03FFFFCF);
+        }
+
+        @Test
         @DisplayName("raises OverflowError for a version whose numbers do not fit their byte or nibble")
         void overflow() {
             assertThatThrownBy(() -> PythonVersion.parse("3.256.0").hexversion()).as("3.256.0: minor 256 needs 9 bits")
