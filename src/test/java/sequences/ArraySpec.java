@@ -47,6 +47,21 @@ class ArraySpec {
         }
 
         @Test
+        @DisplayName("grows as items are appended one by one: 100 appends to array('i') give len() 100 and every item back")
+        void appendsGrow() {
+            PyArray ints = new PyArray("i");
+            List<Long> expected = new java.util.ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                ints.append(i * 7 - 300);
+                expected.add(i * 7L - 300);
+            }
+            assertThat(ints.len()).as("len(a) after 100 a.append(...) on array('i')").isEqualTo(100);
+            assertThat(ints.toList()).as("a.tolist() after those appends: growing the buffer must keep every item")
+                    .isEqualTo(expected);
+            assertThat(ints.tobytes()).as("a.tobytes(): 100 items x 4 bytes, no spare capacity shown").hasSize(400);
+        }
+
+        @Test
         @DisplayName("refuses a float in an integer array with TypeError, and changes nothing")
         void refusesAFloat() {
             PyArray ints = new PyArray("i", List.of(1));

@@ -45,6 +45,24 @@ class BisectSpec {
         }
 
         @Test
+        @DisplayName("insort_left puts a new item before the equal ones, insort_right after them")
+        void insortLeftBeforeEquals() {
+            List<Rank> ranks = new ArrayList<>(List.of(new Rank(1, "a"), new Rank(2, "b"), new Rank(2, "c"), new Rank(3, "d")));
+            Bisect.insortLeft(ranks, new Rank(2, "left"));
+            Bisect.insortRight(ranks, new Rank(2, "right"));
+            assertThat(ranks).extracting(Rank::name).as("insort_left(a, 2) then insort_right(a, 2) into ranks 1, 2, 2, 3, "
+                    + "where items compare by rank only").containsExactly("a", "left", "b", "c", "right", "d");
+        }
+
+        /** Compares by rank alone, so that equal items can still be told apart by name. */
+        record Rank(int rank, String name) implements Comparable<Rank> {
+            @Override
+            public int compareTo(Rank other) {
+                return Integer.compare(rank, other.rank);
+            }
+        }
+
+        @Test
         @DisplayName("searches only a[lo:hi]")
         void honoursLoAndHi() {
             List<Integer> list = List.of(1, 2, 2, 2, 3, 9);

@@ -44,6 +44,17 @@ class PlusVersusInplaceSpec {
         }
 
         @Test
+        @DisplayName("tuple + tuple is a new tuple: len((1, 2) + (3,)) is 3, and the operands keep their items")
+        void tuplePlusTuple() {
+            PyTuple left = PyTuple.of(1, 2);
+            PyTuple right = PyTuple.of(3);
+            PyTuple sum = left.add(right);
+            assertThat(List.of(sum.len(), left.len(), right.len())).as("len() of (1, 2) + (3,), of (1, 2) and of (3,)")
+                    .containsExactly(3, 2, 1);
+            assertThat(sum.toList()).as("(1, 2) + (3,) as a list").containsExactly(1, 2, 3);
+        }
+
+        @Test
         @DisplayName("refuses a tuple with TypeError and changes nothing")
         void refusesATuple() {
             PyList a = PyList.of(1, 2);
