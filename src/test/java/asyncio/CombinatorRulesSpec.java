@@ -27,14 +27,9 @@ class CombinatorRulesSpec {
         loop.close();
     }
 
+    /** A task that sleeps, then returns the value or raises it; these specs keep their log for other things. */
     Task<Object> sleeper(double seconds, Object value) {
-        return loop.createTask(() -> {
-            Asyncio.sleep(seconds);
-            if (value instanceof RuntimeException e) {
-                throw e;
-            }
-            return value;
-        });
+        return CombinatorSpec.sleeper(loop, seconds, value, finished -> { });
     }
 
     @Nested

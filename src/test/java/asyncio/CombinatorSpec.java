@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -28,9 +29,14 @@ class CombinatorSpec {
     }
 
     Task<Object> sleeper(double seconds, Object value) {
+        return sleeper(loop, seconds, value, log::add);
+    }
+
+    /** A task that sleeps, says "finished <value>", then returns the value, or raises it if it is an exception. */
+    static Task<Object> sleeper(EventLoop loop, double seconds, Object value, Consumer<String> log) {
         return loop.createTask(() -> {
             Asyncio.sleep(seconds);
-            log.add("finished " + value);
+            log.accept("finished " + value);
             if (value instanceof RuntimeException e) {
                 throw e;
             }
