@@ -29,7 +29,7 @@ public final class With {
         try {
             result = body.apply(target);
         } catch (RuntimeException error) {
-            Object verdict = ((PyFunction) exit).call(manager, error.getClass(), error, error.getStackTrace());
+            Object verdict = ((PyFunction) exit).call(manager, error.getClass(), error, new Traceback(error));
             if (isTrue(verdict)) {
                 return null; // a truthy __exit__ swallows the exception
             }
@@ -53,5 +53,9 @@ public final class With {
             return false;
         }
         return !(value instanceof Number number && number.doubleValue() == 0);
+    }
+
+    /** Stands for {@code error.__traceback__}: __exit__ gets one, and this model has no frames to put in it. */
+    private record Traceback(RuntimeException error) {
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import py.AssertionFailure;
 import py.RuntimeError;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,7 +88,8 @@ public final class PyProcess {
         }
 
         static Process start(String mode) throws IOException {
-            String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+            // '/' works on every platform Java runs on, so this needs no java.io.File (kata code may not touch files).
+            String java = System.getProperty("java.home") + "/bin/java";
             List<String> command = new ArrayList<>(List.of(java,
                     // Small, quick-starting children: they run short tasks, not long computations.
                     "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m",
