@@ -2,121 +2,198 @@ package harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import harness.SurefireReports.Outcome;
-import harness.SurefireReports.TestCase;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import harness.render.ExercismResults;
+import harness.render.Grade;
+import harness.render.GradeJson;
+import harness.render.JUnitXml;
+import harness.render.ProgressTable;
+import harness.verdict.KataStatus;
+import harness.verdict.SpecResult;
+import harness.verdict.SpecStatus;
+import harness.verdict.Verdict;
+import harness.verdict.Violation;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Grading")
 class GradingTest {
-    private static final Manifest TWO_KATAS = new Manifest(List.of(
-            new Manifest.Kata("alpha", "甲", "Alpha", List.of(new Manifest.Task(1, "one", List.of("hint")))),
+    static final Manifest TWO_KATAS = new Manifest(List.of(
+            new Manifest.Kata("alpha", "甲", "Alpha", List.of(new Manifest.Task(1, "one", List.of("hint")),
+                    new Manifest.Task(2, "two", List.of("hint")))),
             new Manifest.Kata("beta", "乙", "Beta", List.of(new Manifest.Task(1, "one", List.of("hint"))))));
+    static final Grade.Provenance PROVENANCE = new Grade.Provenance("https://example.org/katas.git", "main", "abc123",
+            "/forks/ann", "def456", "17.0.15", "2026-12-07T08:00:00Z", "2026-12-07T08:01:00Z");
 
-    private static TestCase spec(String testClass, String name, Outcome outcome) {
-        return new TestCase(testClass, "suite", name, outcome, outcome == Outcome.PASSED ? "" : "expected 3\nbut was 4");
+    static SpecResult spec(String name, int task, SpecStatus status) {
+        return new SpecResult("[engine:junit-jupiter]/[method:" + name + "()]", "Spec › " + name, task, status,
+                status == SpecStatus.PASSED ? "" : "expected: 3\n but was: 4", "");
+    }
+
+    static Verdict verdict(String slug, List<SpecResult> specs) {
+        return new Verdict(slug, Verdict.statusOf(specs, List.of(), List.of(), null), specs, List.of(), List.of(), "");
+    }
+
+    static final Verdict ALPHA = verdict("alpha", List.of(spec("a1", 2, SpecStatus.PASSED), spec("a2", 2, SpecStatus.FAILED),
+            spec("a3", 1, SpecStatus.FAILED), spec("a4", 1, SpecStatus.PASSED)));
+    static final Verdict BETA_BROKEN = new Verdict("beta", KataStatus.RULE_VIOLATION, List.of(spec("b1", 1, SpecStatus.NOT_RUN)),
+            List.of(), List.of(new Violation("code under test may not end the JVM", "katas/beta/B.java:7", "calls java.lang.System.exit(int)")), "");
+
+    @Nested
+    @DisplayName("a verdict")
+    class Verdicts {
+        @Test
+        @DisplayName("points at the first failure of the lowest task, whatever order the specs ran in")
+        void firstFailureIsLowestTask() {
+            assertThat(ALPHA.firstFailure()).as("first failure of alpha").map(SpecResult::path).contains("Spec › a3");
+            assertThat(ALPHA.tasks()).as("per task {passed, total}").containsOnlyKeys(1, 2);
+            assertThat(ALPHA.tasks().get(1)).as("task 1").containsExactly(1, 2);
+            assertThat(List.of(ALPHA.passed(), (long) ALPHA.expected())).as("passed, expected").containsExactly(2L, 4L);
+        }
+
+        @Test
+        @DisplayName("takes the status that comes first: compile error, then a broken rule, then a stopped JVM")
+        void statusPrecedence() {
+            List<SpecResult> allPassed = List.of(spec("x", 1, SpecStatus.PASSED));
+            Violation violation = new Violation("r", "w", "x");
+            assertThat(Verdict.statusOf(allPassed, List.of("e"), List.of(violation), KataStatus.CRASHED)).isEqualTo(KataStatus.COMPILE_ERROR);
+            assertThat(Verdict.statusOf(allPassed, List.of(), List.of(violation), KataStatus.CRASHED)).isEqualTo(KataStatus.RULE_VIOLATION);
+            assertThat(Verdict.statusOf(allPassed, List.of(), List.of(), KataStatus.TIMED_OUT)).isEqualTo(KataStatus.TIMED_OUT);
+            assertThat(Verdict.statusOf(allPassed, List.of(), List.of(), null)).isEqualTo(KataStatus.PASSED);
+            assertThat(Verdict.statusOf(List.of(), List.of(), List.of(), null)).as("no spec at all is not a pass").isEqualTo(KataStatus.FAILED);
+        }
     }
 
     @Nested
-    @DisplayName("the progress report")
-    class Report {
+    @DisplayName("the progress table")
+    class Table {
+        private final Grade grade = new Grade(TWO_KATAS, List.of(ALPHA, BETA_BROKEN), PROVENANCE);
+
         @Test
-        @DisplayName("counts passed/total per kata in manifest order and names the first failing spec")
-        void countsPerKata() {
-            KataReport.Grade grade = KataReport.grade(TWO_KATAS, List.of(
-                    spec("beta.BSpec", "b1", Outcome.PASSED),
-                    spec("alpha.ASpec", "a1", Outcome.PASSED),
-                    spec("alpha.ASpec", "a2", Outcome.FAILED),
-                    spec("alpha.ASpec", "a3", Outcome.ERROR),
-                    spec("alpha.ASpec", "a4", Outcome.PASSED)));
-            assertThat(grade.katas()).extracting(KataReport.KataResult::slug).containsExactly("alpha", "beta");
-            KataReport.KataResult alpha = grade.katas().get(0);
-            assertThat(List.of(alpha.passed(), alpha.total(), alpha.points())).as("alpha: passed, total, points")
-                    .containsExactly(2, 4, 50);
-            assertThat(alpha.firstFailure()).as("only the first line of the first failure").isEqualTo("suite › a2: expected 3");
-            assertThat(List.of(grade.passed(), grade.total(), grade.points(), grade.maxPoints()))
-                    .as("totals").containsExactly(3, 5, 150, 200);
+        @DisplayName("has a row per kata in teaching order, with points, and the first failure of the lowest task")
+        void rows() {
+            String table = ProgressTable.console(grade);
+            assertThat(table).as("the console table").contains("alpha        2/4        50/100   partial")
+                    .contains("next: task 1 · Spec › a3: expected: 3")
+                    .contains("beta         0/1        0/100    ✗ rule violation")
+                    .contains("breaks a rule: your katas/beta/B.java:7 calls java.lang.System.exit(int)")
+                    .contains("total: 2/5 specs, 50/200 points");
+            assertThat(table.indexOf("alpha")).as("alpha comes before beta").isLessThan(table.indexOf("beta "));
         }
 
         @Test
-        @DisplayName("points the learner at the earliest task whose TODO a failure mentions, even deep in a stack trace")
-        void nextIsTheEarliestTodo() {
-            String todo2 = "TODO(task 2): merge - see katas/alpha/README.md#task-2";
-            String todo1 = "TODO(task 1): parse - see katas/alpha/README.md#task-1";
-            KataReport.Grade grade = KataReport.grade(TWO_KATAS, List.of(
-                    new TestCase("alpha.ASpec", "suite", "a1", Outcome.ERROR, "ExceptionInInitializerError", "boom"),
-                    new TestCase("alpha.ASpec", "suite", "a2", Outcome.ERROR, todo2, todo2),
-                    new TestCase("alpha.ASpec", "suite", "a3", Outcome.FAILED, "Property falsified",
-                            "Property falsified\nCaused by: java.lang.UnsupportedOperationException: " + todo1 + "\n\tat alpha.A")));
-            assertThat(grade.katas().get(0).firstFailure()).isEqualTo("suite › a3: " + todo1);
+        @DisplayName("as markdown, escapes the pipes in a message")
+        void markdown() {
+            Verdict piped = verdict("alpha", List.of(new SpecResult("id", "p", 1, SpecStatus.FAILED, "a | b", "")));
+            assertThat(ProgressTable.markdown(new Grade(TWO_KATAS, List.of(piped, BETA_BROKEN), PROVENANCE)))
+                    .as("markdown table").contains("a \\| b").contains("| 1 | alpha | 甲 | 0/1 | 0 |");
+        }
+    }
+
+    @Nested
+    @DisplayName("grade.json, schema version 1")
+    class Json {
+        private final JsonObject root = JsonParser.parseString(
+                GradeJson.render(new Grade(TWO_KATAS, List.of(ALPHA, BETA_BROKEN), PROVENANCE))).getAsJsonObject();
+
+        @Test
+        @DisplayName("has the documented top-level fields, with their types")
+        void topLevel() {
+            assertThat(root.get("schema_version").getAsInt()).as("schema_version").isEqualTo(1);
+            assertThat(root.get("status").getAsString()).as("status").isIn("passed", "failed");
+            for (String field : List.of("jdk", "started", "finished")) {
+                assertThat(root.get(field).getAsString()).as(field).isNotBlank();
+            }
+            assertThat(root.getAsJsonObject("upstream").keySet()).as("upstream").containsExactlyInAnyOrder("repository", "ref", "sha");
+            assertThat(root.getAsJsonObject("student").keySet()).as("student").containsExactlyInAnyOrder("repository", "sha");
+            assertThat(List.of(root.get("passed").getAsInt(), root.get("expected").getAsInt(), root.get("points").getAsInt(),
+                    root.get("max_points").getAsInt())).as("passed, expected, points, max_points").containsExactly(2, 5, 50, 200);
         }
 
         @Test
-        @DisplayName("scores a kata 0 when its code breaks an architecture rule, and says which")
-        void architectureViolationZeroesTheKata() {
-            KataReport.Grade grade = KataReport.grade(TWO_KATAS, List.of(
-                    spec("alpha.ASpec", "a1", Outcome.PASSED),
-                    spec("architecture.KataArchitectureTest", "rules alpha: katas/ obeys the separation rules", Outcome.FAILED),
-                    spec("architecture.KataArchitectureTest", "rules beta: katas/ obeys the separation rules", Outcome.PASSED)));
-            assertThat(grade.katas().get(0).points()).as("alpha passes its spec but breaks a rule").isZero();
-            assertThat(grade.katas().get(0).architectureViolations()).singleElement().asString().contains("alpha: katas/");
-            assertThat(KataReport.markdown(grade)).contains("architecture rule broken");
+        @DisplayName("has per kata: status, counts, points, tasks, the first failure, violations and compile errors")
+        void perKata() {
+            JsonArray katas = root.getAsJsonArray("katas");
+            JsonObject alpha = katas.get(0).getAsJsonObject();
+            assertThat(alpha.keySet()).as("fields of a kata").containsExactly("slug", "status", "passed", "expected", "points",
+                    "max_points", "tasks", "first_failure", "violations", "compile_errors", "problem");
+            assertThat(alpha.get("status").getAsString()).as("alpha's status").isEqualTo("failed");
+            assertThat(alpha.getAsJsonArray("tasks").get(0).getAsJsonObject().get("title").getAsString()).as("task 1's title").isEqualTo("one");
+            assertThat(alpha.getAsJsonObject("first_failure").get("task").getAsInt()).as("first failure's task").isEqualTo(1);
+            JsonObject beta = katas.get(1).getAsJsonObject();
+            assertThat(beta.get("status").getAsString()).as("beta's status").isEqualTo("rule_violation");
+            assertThat(beta.get("points").getAsInt()).as("a broken rule scores 0").isZero();
+            assertThat(beta.getAsJsonArray("violations").get(0).getAsJsonObject().get("where").getAsString())
+                    .as("where the violation is").isEqualTo("katas/beta/B.java:7");
+        }
+    }
+
+    @Nested
+    @DisplayName("the other result formats")
+    class Formats {
+        @Test
+        @DisplayName("results.json follows Exercism's version 3, with each spec's task as task_id")
+        void exercism() {
+            JsonObject results = JsonParser.parseString(ExercismResults.render(ALPHA)).getAsJsonObject();
+            assertThat(results.get("version").getAsInt()).as("version").isEqualTo(3);
+            assertThat(results.get("status").getAsString()).as("status").isEqualTo("fail");
+            JsonObject first = results.getAsJsonArray("tests").get(0).getAsJsonObject();
+            assertThat(List.of(first.get("name").getAsString(), first.get("status").getAsString(), first.get("task_id").getAsString()))
+                    .as("name, status, task_id of the first test").containsExactly("Spec › a1", "pass", "2");
+            JsonObject broken = JsonParser.parseString(ExercismResults.render(BETA_BROKEN)).getAsJsonObject();
+            assertThat(broken.get("status").getAsString()).as("a broken rule is an error").isEqualTo("error");
+            assertThat(broken.get("message").getAsString()).as("its message").contains("System.exit");
         }
 
         @Test
-        @DisplayName("scores a kata 0 when .ci/grade found that it does not compile, and shows the error")
-        void compileErrorZeroesTheKata() {
-            KataReport.Grade grade = KataReport.grade(TWO_KATAS, List.of(spec("alpha.ASpec", "a1", Outcome.PASSED)),
-                    java.util.Map.of("alpha", "Hello.java:[6,31] ';' expected"));
-            KataReport.KataResult alpha = grade.katas().get(0);
-            assertThat(List.of(alpha.passed(), alpha.points())).as("passed, points").containsExactly(0, 0);
-            assertThat(alpha.status()).isEqualTo("✗ compile");
-            assertThat(KataReport.json(grade)).contains("\"compile_error\": \"Hello.java:[6,31] ';' expected\"");
-        }
-
-        @Test
-        @DisplayName("writes grade.json with slug, passed, total and points per kata, plus totals")
-        void writesJson() {
-            String json = KataReport.json(KataReport.grade(TWO_KATAS, List.of(spec("beta.BSpec", "b1", Outcome.PASSED))));
-            assertThat(json).contains("\"slug\": \"alpha\"", "\"slug\": \"beta\"", "\"passed\": 1", "\"total\": 1",
-                    "\"points\": 100", "\"max_points\": 200");
+        @DisplayName("the JUnit XML parses, counts failures, and escapes what XML cannot hold")
+        void junitXml() throws Exception {
+            Verdict odd = verdict("alpha", List.of(new SpecResult("id", "<a & \"b\">", 1, SpecStatus.FAILED, "bell \u0007 here", "")));
+            String xml = JUnitXml.render(odd);
+            var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+            var suite = document.getDocumentElement();
+            assertThat(List.of(suite.getAttribute("tests"), suite.getAttribute("failures"))).as("tests, failures").containsExactly("1", "1");
+            assertThat(document.getElementsByTagName("testcase").item(0).getAttributes().getNamedItem("name").getNodeValue())
+                    .as("the spec's name survives escaping").isEqualTo("<a & \"b\">");
         }
     }
 
     @Nested
     @DisplayName("the -Pcheck gate")
-    class Check {
-        private final Set<String> katas = Set.of("alpha");
-
+    class Gate {
         @Test
-        @DisplayName("accepts specs that pass on the solutions and fail on the stubs")
+        @DisplayName("accepts specs that fail on the stubs and pass on the solution")
         void acceptsHonestSpecs() {
-            assertThat(SpecCheck.offenders(katas,
-                    List.of(spec("alpha.ASpec", "a1", Outcome.PASSED)),
-                    List.of(spec("alpha.ASpec", "a1", Outcome.ERROR)))).isEmpty();
+            assertThat(Check.offenders(verdict("alpha", List.of(spec("a1", 1, SpecStatus.FAILED))),
+                    verdict("alpha", List.of(spec("a1", 1, SpecStatus.PASSED))))).as("offenders").isEmpty();
         }
 
         @Test
-        @DisplayName("lists a spec that passes against the stub, and one that fails against the solution")
+        @DisplayName("lists a spec that passes on a stub, one that never ran there, and one that fails on the solution")
         void listsOffenders() {
-            assertThat(SpecCheck.offenders(katas,
-                    List.of(spec("alpha.ASpec", "a1", Outcome.PASSED), spec("alpha.ASpec", "a2", Outcome.FAILED)),
-                    List.of(spec("alpha.ASpec", "a1", Outcome.PASSED), spec("alpha.ASpec", "a2", Outcome.FAILED))))
-                    .containsExactly(
-                            "does not fail against the pristine stub (PASSED): alpha.ASpec > suite > a1",
-                            "does not pass against the solution (FAILED): alpha.ASpec > suite > a2");
+            List<String> offenders = Check.offenders(
+                    verdict("alpha", List.of(spec("a1", 1, SpecStatus.PASSED), spec("a2", 1, SpecStatus.NOT_RUN), spec("a3", 1, SpecStatus.FAILED))),
+                    verdict("alpha", List.of(spec("a1", 1, SpecStatus.PASSED), spec("a2", 1, SpecStatus.PASSED), spec("a3", 1, SpecStatus.FAILED))));
+            assertThat(offenders).as("offenders")
+                    .anySatisfy(line -> assertThat(line).contains("passes against the pristine stub: Spec › a1"))
+                    .anySatisfy(line -> assertThat(line).contains("did not run against the pristine stub: Spec › a2"))
+                    .anySatisfy(line -> assertThat(line).contains("fails against the solution: Spec › a3"));
         }
 
         @Test
-        @DisplayName("lists a spec that never ran against the stub, unless its whole class failed to start")
-        void listsMissingRuns() {
-            assertThat(SpecCheck.offenders(katas, List.of(spec("alpha.ASpec", "a1", Outcome.PASSED)), List.of()))
-                    .singleElement().asString().contains("0x against the stub");
-            assertThat(SpecCheck.offenders(katas, List.of(spec("alpha.ASpec", "a1", Outcome.PASSED)),
-                    List.of(spec("alpha.ASpec", "classMethod", Outcome.ERROR)))).isEmpty();
+        @DisplayName("lists stubs that break a rule, and a kata without specs")
+        void listsBrokenStubs() {
+            assertThat(Check.offenders(BETA_BROKEN, verdict("beta", List.of()))).as("offenders")
+                    .anySatisfy(line -> assertThat(line).contains("the stubs must compile, obey the rules and run").contains("System.exit"))
+                    .anySatisfy(line -> assertThat(line).contains("no spec at all"));
         }
     }
 }

@@ -1,41 +1,53 @@
 package harness;
 
+import harness.run.Classpath;
+import harness.run.KataRun;
+import harness.verdict.SpecResult;
+import harness.verdict.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
- * {@code ./mvnw -q -Phint -Dkata=<slug>}: runs the kata's specs against the learner's code and
- * reveals the next hint for the first failing task, one hint per call. What has been revealed is
- * remembered in {@code target/kata-report/hints.properties}.
+ * {@code ./mvnw -q -Phint -Dkata=<slug>}: runs the kata as {@code -Pkata=<slug>} does and reveals
+ * the next hint for the task of the first failing spec, one hint per call. What has been revealed
+ * is remembered in {@code target/kata-report/hints.properties}.
  */
 public final class Hints {
     private Hints() {
     }
 
     public static void main(String[] args) throws IOException {
-        Path basedir = Manifest.basedir();
+        Manifest manifest = Manifest.load();
         String slug = args.length > 0 ? args[0] : "";
-        Manifest manifest = Manifest.load(basedir);
-        Manifest.Kata kata = manifest.kata(slug).orElseThrow(() -> new IllegalArgumentException(
-                "unknown kata '" + slug + "'; use -Dkata=<slug> with one of " + manifest.slugs()));
-        Path memory = basedir.resolve("target/kata-report/hints.properties");
-        System.out.println(next(manifest, kata, KataRunner.run(slug), memory));
+        Optional<Manifest.Kata> kata = manifest.kata(slug);
+        if (kata.isEmpty()) {
+            System.out.println("Which kata? ./mvnw -q -Phint -Dkata=<slug>, with one of: " + String.join(", ", manifest.slugs()));
+            System.exit(2);
+        }
+        Classpath classpath = Classpath.fromSystemProperties();
+        Verdict verdict = new KataRun(classpath, KataCommand.BUDGET)
+                .run(slug, classpath.basedir().resolve("katas").resolve(slug), classpath.basedir().resolve("target/kata").resolve(slug), 0);
+        System.out.println(next(manifest, kata.get(), verdict, classpath.basedir().resolve("target/kata-report/hints.properties")));
+        System.exit(0);
     }
 
-    static String next(Manifest manifest, Manifest.Kata kata, KataRunner.Verdict verdict, Path memory) throws IOException {
-        var failure = verdict.firstFailure();
+    static String next(Manifest manifest, Manifest.Kata kata, Verdict verdict, Path memory) throws IOException {
+        Optional<SpecResult> failure = verdict.firstFailure();
+        if (!verdict.compileErrors().isEmpty()) {
+            return String.format("%s does not compile yet; fix that first:%n  %s", kata.slug(), verdict.compileErrors().get(0));
+        }
         if (failure.isEmpty()) {
             int index = manifest.slugs().indexOf(kata.slug());
             String next = index + 1 < manifest.slugs().size() ? manifest.slugs().get(index + 1) : null;
-            return String.format("%s: all %d specs pass.%s", kata.slug(), verdict.specs().size(),
+            return String.format("%s: all %d specs pass.%s", kata.slug(), verdict.expected(),
                     next == null ? " That was the last kata." : " Next: ./mvnw test -Pkata=" + next);
         }
-        int taskId = failure.get().task().orElse(1);
-        Manifest.Task task = kata.task(taskId).orElse(kata.tasks().get(0));
+        Manifest.Task task = kata.task(failure.get().task()).orElse(kata.tasks().get(0));
         Properties revealed = load(memory);
         String key = kata.slug() + ".task-" + task.id();
         int shown = Integer.parseInt(revealed.getProperty(key, "0"));
@@ -44,9 +56,10 @@ public final class Hints {
         revealed.setProperty(key, String.valueOf(shown + 1));
         store(revealed, memory);
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%s: %d/%d specs pass. First failing task: %d, %s%n", kata.slug(), verdict.passed(),
-                verdict.specs().size(), task.id(), task.title()));
-        out.append(String.format("  failing: %s%n           %s%n", failure.get().name(), failure.get().message()));
+        out.append(String.format("%s: %d/%d specs pass. First unfinished task: %d, %s%n", kata.slug(), verdict.passed(),
+                verdict.expected(), task.id(), task.title()));
+        out.append(String.format("  failing: %s%n           %s%n", failure.get().path(),
+                failure.get().message().replace("\n", "\n           ")));
         out.append(String.format("  hint %d of %d: %s%n", index + 1, hints.size(), hints.get(index)));
         out.append(shown + 1 < hints.size() ? "  (run it again for the next hint)\n" : "  (that was the last hint for this task)\n");
         out.append(String.format("  lesson: katas/%s/README.md#task-%d", kata.slug(), task.id()));

@@ -51,10 +51,10 @@ public final class PrComment {
                 throw new IllegalArgumentException("grade.json has a kata slug that is not a slug");
             }
             out.append(String.format("| %s | %d/%d | %d |%n", slug, kata.get("passed").getAsInt(),
-                    kata.get("total").getAsInt(), kata.get("points").getAsInt()));
+                    kata.get("expected").getAsInt(), kata.get("points").getAsInt()));
         }
         out.append(String.format("%n**Total:** %d/%d specs, %d/%d points.%n", grade.get("passed").getAsInt(),
-                grade.get("total").getAsInt(), grade.get("points").getAsInt(), grade.get("max_points").getAsInt()));
+                grade.get("expected").getAsInt(), grade.get("points").getAsInt(), grade.get("max_points").getAsInt()));
         return out.toString();
     }
 }

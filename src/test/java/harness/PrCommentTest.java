@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The pull-request grade comment")
 class PrCommentTest {
     private static final String GRADE = """
-            {"katas": [{"slug": "setup", "passed": 3, "total": 4, "points": 75, "first_failure": "<script>"}],
-             "passed": 3, "total": 4, "points": 75, "max_points": 100}""";
+            {"katas": [{"slug": "setup", "passed": 3, "expected": 4, "points": 75, "first_failure": "<script>"}],
+             "passed": 3, "expected": 4, "points": 75, "max_points": 100}""";
 
     @Test
     @DisplayName("reports only numbers and slugs from grade.json")
