@@ -53,7 +53,7 @@ public final class Attributes {
             // Also a data descriptor without __get__ lands here: the descriptor object itself.
             return attribute;
         }
-        throw new AttributeError("'" + type.name() + "' object has no attribute '" + name + "'");
+        throw noAttribute(obj, name);
     }
 
     /** {@code setattr(obj, name, value)}: a data descriptor's {@code __set__} wins over the instance dict. */
@@ -79,8 +79,9 @@ public final class Attributes {
         } else if (obj.dict().containsKey(name)) {
             obj.dict().remove(name);
         } else {
-            // A plain class attribute is not the instance's to delete.
-            throw new AttributeError("'" + obj.type().name() + "' object has no attribute '" + name + "'");
+            // Only the object's own __dict__ is searched: an attribute of its class (or of a base class,
+            // for del C.x) is not its to delete.
+            throw noAttribute(obj, name);
         }
     }
 
@@ -106,6 +107,13 @@ public final class Attributes {
         if (meta != null) {
             return meta;
         }
-        throw new AttributeError("type object '" + cls.name() + "' has no attribute '" + name + "'");
+        throw noAttribute(cls, name);
+    }
+
+    /** CPython names a class itself ({@code type object 'C'}) but an instance by its type ({@code 'C' object}). */
+    private static AttributeError noAttribute(PyObject obj, String name) {
+        String owner = obj instanceof PyType cls ? "type object '" + cls.name() + "'"
+                : "'" + obj.type().name() + "' object";
+        return new AttributeError(owner + " has no attribute '" + name + "'");
     }
 }

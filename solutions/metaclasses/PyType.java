@@ -1,11 +1,14 @@
 package metaclasses;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.math.BigInteger;
+import java.util.Set;
+import py.TypeError;
 
 /**
  * A Python class in this model. A class is itself an object: its type is its metaclass, and its
@@ -30,6 +33,10 @@ public final class PyType extends PyObject {
      * The raw class object, as {@code type.__new__} allocates it: no {@code __set_name__}, no
      * {@code __init_subclass__}. Empty {@code bases} means {@code (object,)}; a null metaclass means
      * {@code type}. The namespace is copied, in order; its values may not be null.
+     *
+     * @throws TypeError with CPython's message when a base is repeated ({@code duplicate base class K0}) or
+     *     the bases admit no MRO ({@code Cannot create a consistent method resolution\norder (MRO) for bases K0, K2},
+     *     naming the classes that block the merge)
      */
     public PyType(String name, List<PyType> bases, Map<String, ?> namespace, PyType metaclass) {
         super(metaclass);
@@ -93,24 +100,59 @@ public final class PyType extends PyObject {
         return "<class '" + name + "'>";
     }
 
+    /** C3: this class, then the merge of the bases' MROs and of the bases list itself. */
     private List<PyType> linearize() {
-        List<PyType> result = new ArrayList<>();
-        result.add(this);
+        List<PyType> result = new ArrayList<>(List.of(this));
+        if (bases.size() == 1) {
+            // One base: nothing to merge, and nothing to repeat (CPython takes the same short cut).
+            result.addAll(bases.get(0).mro());
+            return result;
+        }
+        rejectRepeatedBases();
         List<List<PyType>> sequences = new ArrayList<>();
         for (PyType base : bases) {
             sequences.add(new ArrayList<>(base.mro()));
         }
+        // The bases list is merged too: that keeps the order in which the class statement names them.
         sequences.add(new ArrayList<>(bases));
         while (sequences.stream().anyMatch(sequence -> !sequence.isEmpty())) {
-            PyType head = sequences.stream().filter(sequence -> !sequence.isEmpty()).map(sequence -> sequence.get(0))
-                    .filter(candidate -> sequences.stream().noneMatch(s -> s.indexOf(candidate) > 0))
-                    .findFirst()
-                    .orElseThrow(() -> new py.TypeError("Cannot create a consistent method resolution\norder (MRO) for bases "
-                            + String.join(", ", bases.stream().map(PyType::name).toList())));
-            result.add(head);
-            sequences.forEach(sequence -> sequence.remove(head));
+            PyType next = firstGoodHead(sequences);
+            if (next == null) {
+                throw inconsistent(sequences);
+            }
+            result.add(next);
+            sequences.stream().filter(sequence -> !sequence.isEmpty() && sequence.get(0) == next)
+                    .forEach(sequence -> sequence.remove(0));
         }
         return result;
+    }
+
+    /** The first head, scanning the sequences in order, that is in no sequence's tail; null when all are blocked. */
+    private static PyType firstGoodHead(List<List<PyType>> sequences) {
+        for (List<PyType> sequence : sequences) {
+            PyType head = sequence.isEmpty() ? null : sequence.get(0);
+            if (head != null && sequences.stream().noneMatch(other -> other.indexOf(head) > 0)) {
+                return head;
+            }
+        }
+        return null;
+    }
+
+    /** CPython checks this before merging, and names the first base that comes again later. */
+    private void rejectRepeatedBases() {
+        for (int i = 0; i < bases.size(); i++) {
+            if (bases.subList(i + 1, bases.size()).contains(bases.get(i))) {
+                throw new TypeError("duplicate base class " + bases.get(i).name());
+            }
+        }
+    }
+
+    /** CPython names the classes blocking the merge: the heads of the sequences left, each once, in order. */
+    private static TypeError inconsistent(List<List<PyType>> sequences) {
+        Set<PyType> heads = new LinkedHashSet<>();
+        sequences.stream().filter(sequence -> !sequence.isEmpty()).forEach(sequence -> heads.add(sequence.get(0)));
+        return new TypeError("Cannot create a consistent method resolution\norder (MRO) for bases "
+                + String.join(", ", heads.stream().map(PyType::name).toList()));
     }
 
     /** The Python type name of a Java value that stands in for a Python one, for error messages. */

@@ -2,8 +2,8 @@
 """Generates the CPython golden fixtures for the `metaclasses` kata.
 
 Run from the repository root:  python3 src/test/python/metaclasses_golden.py
-Writes src/test/resources/golden/metaclasses/{descriptor_matrix,class_traces,metaclass_conflicts}.json.
-Deterministic: a fixed seed, and no object ids or hashes in the output.
+Writes src/test/resources/golden/metaclasses/{descriptor_matrix,class_traces,metaclass_conflicts,mro}.json.
+Deterministic: fixed seeds, and no object ids or hashes in the output.
 """
 import itertools
 import json
@@ -231,14 +231,60 @@ def metaclass_conflicts(rng):
     return cases
 
 
+def mro_hierarchy(rng):
+    """Class statements K0, K1, ... each with random bases among the classes made so far (and object).
+
+    The bases come in random order, so many merges are impossible; some name one or two bases twice, and a few
+    name object next to other bases. CPython answers each statement with the __mro__ or the TypeError.
+    """
+    made = {"object": object}
+    steps = []
+    for index in range(rng.randint(3, 9)):
+        name = f"K{index}"
+        pool = [n for n in made if n != "object"]
+        bases = rng.sample(pool, min(len(pool), rng.choice([0, 1, 2, 2, 3, 3, 4])))
+        if bases and rng.random() < 0.2:
+            for _ in range(rng.choice([1, 1, 2])):  # repeated bases: CPython names the first that comes again
+                bases.insert(rng.randint(0, len(bases)), rng.choice(bases))
+        if rng.random() < 0.1:
+            bases.insert(rng.randint(0, len(bases)), "object")
+        steps.append({"name": name, "bases": bases, **cpython_answer(name, bases, made)})
+    return {"steps": steps}
+
+
+def cpython_answer(name, bases, made):
+    """What `class name(*bases): pass` gives: {"mro": [names]}, or {"error": "TypeError: ..."}."""
+    try:
+        made[name] = type(name, tuple(made[base] for base in bases), {})
+    except TypeError as error:
+        return {"error": f"TypeError: {error}"}
+    return {"mro": [klass.__name__ for klass in made[name].__mro__]}
+
+
+def mro_hierarchies():
+    # Its own seed: adding this fixture left the other three byte-for-byte the same.
+    rng = random.Random(20240517)
+    hierarchies = [mro_hierarchy(rng) for _ in range(400)]
+    steps = [step for hierarchy in hierarchies for step in hierarchy["steps"]]
+    for kind in ("duplicate base class", "consistent method resolution"):
+        print(f"  {sum(kind in step.get('error', '') for step in steps)} of {len(steps)} class statements: {kind}")
+    return hierarchies
+
+
 def types_new_class(name, bases, kwargs):
     import types
     return types.new_class(name, bases, kwargs)
 
 
-def write(name, cases):
+def write(name, cases, one_case_a_line=False):
     document = {"python": platform.python_version(), "generator": GENERATOR, "cases": cases}
-    (OUT / name).write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if one_case_a_line:  # small cases, many of them: a line each keeps the file short and its diffs readable
+        lines = ",\n".join(json.dumps(case, separators=(",", ":")) for case in cases)
+        head = json.dumps({key: value for key, value in document.items() if key != "cases"})[:-1]
+        text = f'{head}, "cases": [\n{lines}\n]}}'
+    else:
+        text = json.dumps(document, indent=1, ensure_ascii=False)
+    (OUT / name).write_text(text + "\n", encoding="utf-8")
     print(f"{name}: {len(cases)} cases")
 
 
@@ -248,6 +294,7 @@ def main():
     write("descriptor_matrix.json", descriptor_matrix(rng))
     write("class_traces.json", class_traces(rng))
     write("metaclass_conflicts.json", metaclass_conflicts(rng))
+    write("mro.json", mro_hierarchies(), one_case_a_line=True)
 
 
 if __name__ == "__main__":

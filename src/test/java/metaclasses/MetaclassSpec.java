@@ -1,7 +1,7 @@
 package metaclasses;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -105,8 +105,9 @@ class MetaclassSpec {
         @Test
         @DisplayName("keywords with no __init_subclass__ to take them raise \"A.__init_subclass__() takes no keyword arguments\"")
         void keywordsNeedInitSubclass() {
-            assertThatThrownBy(() -> ClassStatement.define("A", List.of(), Map.of(), null, Map.of("foo", 1)))
-                    .isInstanceOf(TypeError.class).hasMessage("A.__init_subclass__() takes no keyword arguments");
+            assertThatExceptionOfType(TypeError.class).as("class A(foo=1): pass")
+                    .isThrownBy(() -> ClassStatement.define("A", List.of(), Map.of(), null, Map.of("foo", 1)))
+                    .withMessage("A.__init_subclass__() takes no keyword arguments");
         }
 
         @Test
@@ -116,8 +117,9 @@ class MetaclassSpec {
             PyType m2 = new PyType("M2", List.of(PyType.TYPE), Map.of());
             PyType a = ClassStatement.define("A", List.of(), Map.of(), m1, Map.of());
             PyType b = ClassStatement.define("B", List.of(), Map.of(), m2, Map.of());
-            assertThatThrownBy(() -> ClassStatement.define("C", List.of(a, b), Map.of(), null, Map.of()))
-                    .isInstanceOf(TypeError.class).hasMessage(CONFLICT);
+            assertThatExceptionOfType(TypeError.class).as("class C(A, B) with type(A) = M1(type), type(B) = M2(type)")
+                    .isThrownBy(() -> ClassStatement.define("C", List.of(a, b), Map.of(), null, Map.of()))
+                    .withMessage(CONFLICT);
         }
 
         @Test
@@ -129,6 +131,61 @@ class MetaclassSpec {
             PyType b = ClassStatement.define("B", List.of(), Map.of(), m2, Map.of());
             assertThat(ClassStatement.define("C", List.of(a, b), Map.of(), null, Map.of()).type())
                     .as("class C(A, B) with type(A) = M1, type(B) = M2(M1)").isSameAs(m2);
+        }
+    }
+
+    @Nested
+    @DisplayName("the metaclass's __init__ runs only if __new__ returned an instance of it, as in type.__call__")
+    class InitOnlyOnItsOwnInstances {
+        private final PyType meta = new PyType("Meta", List.of(PyType.TYPE), Map.of(
+                "__new__", Probes.function("__new__", args -> {
+                    log.add("Meta.__new__ " + args[1]);
+                    PyType madeBy = (PyType) namespace(args[3]).get("made_by");
+                    return ClassStatement.typeNew(madeBy, (String) args[1], bases(args[2]), namespace(args[3]), kwargs(args[4]));
+                }),
+                "__init__", loggingInit("Meta")));
+
+        private PyFunction loggingInit(String owner) {
+            return Probes.function("__init__", args -> {
+                log.add(owner + ".__init__ " + args[1]);
+                return null;
+            });
+        }
+
+        /** class C(metaclass=Meta): made_by = madeBy, where Meta.__new__ returns type.__new__(made_by, 'C', ...). */
+        private PyType defineMadeBy(PyType madeBy) {
+            return ClassStatement.define("C", List.of(), Map.of("made_by", madeBy), meta, Map.of());
+        }
+
+        @Test
+        @DisplayName("a plain class (an instance of type) gets no Meta.__init__")
+        void plainClass() {
+            PyType cls = defineMadeBy(PyType.TYPE);
+            assertThat(cls.type()).as("type(C) when Meta.__new__ returns type.__new__(type, 'C', ...)").isSameAs(PyType.TYPE);
+            assertThat(log).as("class C(metaclass=Meta) whose __new__ returns a plain class: not isinstance(C, Meta)")
+                    .containsExactly("Meta.__new__ C");
+        }
+
+        @Test
+        @DisplayName("a class of an unrelated metaclass gets neither Meta.__init__ nor its own metaclass's __init__")
+        void unrelatedMetaclass() {
+            PyType other = new PyType("Other", List.of(PyType.TYPE), Map.of("__init__", loggingInit("Other")));
+            defineMadeBy(other);
+            assertThat(log).as("class C(metaclass=Meta) whose __new__ returns type.__new__(Other, 'C', ...), "
+                    + "class Other(type) with its own __init__").containsExactly("Meta.__new__ C");
+        }
+
+        @Test
+        @DisplayName("a class of a metaclass derived from Meta gets the __init__ found on its own type")
+        void derivedMetaclass() {
+            PyType subMeta = new PyType("SubMeta", List.of(meta), Map.of("__init__", loggingInit("SubMeta")));
+            defineMadeBy(subMeta);
+            assertThat(log).as("class C(metaclass=Meta) whose __new__ returns type.__new__(SubMeta, 'C', ...), "
+                    + "class SubMeta(Meta) with its own __init__").containsExactly("Meta.__new__ C", "SubMeta.__init__ C");
+            log.clear();
+            defineMadeBy(new PyType("Heir", List.of(meta), Map.of()));
+            assertThat(log).as("the same with class Heir(Meta): pass, which inherits Meta.__init__")
+                    .containsExactly("Meta.__new__ C", "Meta.__init__ C");
         }
     }
 
