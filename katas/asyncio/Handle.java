@@ -8,16 +8,16 @@ public final class Handle {
 
     /** Stops the callback from running; a no-op if it already ran. */
     public void cancel() {
-        throw new UnsupportedOperationException("TODO(task 1): stops the callback from running; a no-op if it already ran - see katas/asyncio/README.md#task-1");
+        throw new UnsupportedOperationException("TODO(task 1): keep the callback from running - see katas/asyncio/README.md#task-1");
     }
 
     /** True once {@link #cancel()} was called. */
     public boolean cancelled() {
-        throw new UnsupportedOperationException("TODO(task 1): true once {@link #cancel()} was called - see katas/asyncio/README.md#task-1");
+        throw new UnsupportedOperationException("TODO(task 1): tell whether the handle was cancelled - see katas/asyncio/README.md#task-1");
     }
 
     /** The loop time at which a timer is due ({@code TimerHandle.when()}); for call_soon, the time it was scheduled. */
     public double when() {
-        throw new UnsupportedOperationException("TODO(task 1): the loop time at which a timer is due (TimerHandle.when()); for call_soon, the time it was scheduled - see katas/asyncio/README.md#task-1");
+        throw new UnsupportedOperationException("TODO(task 1): report when the callback is due on the loop's clock - see katas/asyncio/README.md#task-1");
     }
 }

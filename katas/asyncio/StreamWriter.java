@@ -6,12 +6,12 @@ package asyncio;
  */
 public final class StreamWriter {
     StreamWriter(Transport transport, StreamReader reader) {
-        throw new UnsupportedOperationException("TODO(task 9): a writer over the transport, next to the connection's reader - see katas/asyncio/README.md#task-9");
+        throw new UnsupportedOperationException("TODO(task 9): create a writer over the transport, next to the connection's reader - see katas/asyncio/README.md#task-9");
     }
 
     /** The transport underneath, e.g. for {@code getWriteBufferSize()}. */
     public Transport transport() {
-        throw new UnsupportedOperationException("TODO(task 9): the transport underneath - see katas/asyncio/README.md#task-9");
+        throw new UnsupportedOperationException("TODO(task 9): return the transport underneath - see katas/asyncio/README.md#task-9");
     }
 
     /** Sends what the kernel takes now and buffers the rest; never waits. */
@@ -29,7 +29,7 @@ public final class StreamWriter {
      * low-water mark. Raises the error the connection broke with, or ConnectionResetError once it is lost.
      */
     public void drain() {
-        throw new UnsupportedOperationException("TODO(task 9): wait while the buffer is above the high-water mark, until the low one - see katas/asyncio/README.md#task-9");
+        throw new UnsupportedOperationException("TODO(task 9): wait until the write buffer has drained - see katas/asyncio/README.md#task-9");
     }
 
     /** Half-closes: sends FIN once the buffer is empty; the reader still works. */
@@ -44,7 +44,7 @@ public final class StreamWriter {
 
     /** True once close() was called or the connection broke. */
     public boolean isClosing() {
-        throw new UnsupportedOperationException("TODO(task 9): true once close() was called or the connection broke - see katas/asyncio/README.md#task-9");
+        throw new UnsupportedOperationException("TODO(task 9): tell whether the connection is closing - see katas/asyncio/README.md#task-9");
     }
 
     /** Inside a coroutine: waits until the socket is closed. */

@@ -16,12 +16,12 @@ public final class Transport {
 
     /** Bytes written but not yet taken by the kernel ({@code get_write_buffer_size()}). */
     public int getWriteBufferSize() {
-        throw new UnsupportedOperationException("TODO(task 9): bytes written but not yet taken by the kernel - see katas/asyncio/README.md#task-9");
+        throw new UnsupportedOperationException("TODO(task 9): count the bytes written but not yet sent - see katas/asyncio/README.md#task-9");
     }
 
     /** True once close() was called or the connection broke. */
     public boolean isClosing() {
-        throw new UnsupportedOperationException("TODO(task 9): true once close() was called or the connection broke - see katas/asyncio/README.md#task-9");
+        throw new UnsupportedOperationException("TODO(task 9): tell whether the transport is closing - see katas/asyncio/README.md#task-9");
     }
 
     /** Sends what the kernel takes now and buffers the rest; RuntimeError after write_eof(). */

@@ -28,27 +28,27 @@ public final class Builtins {
 
     /** {@code type(None)}. */
     public static PyType noneType() {
-        throw new UnsupportedOperationException("TODO(task 3): build NoneType - see katas/objects/README.md#task-3");
+        throw new UnsupportedOperationException("TODO(task 4): build NoneType - see katas/objects/README.md#task-4");
     }
 
     /** {@code None}. */
     public static PyObject none() {
-        throw new UnsupportedOperationException("TODO(task 3): return None - see katas/objects/README.md#task-3");
+        throw new UnsupportedOperationException("TODO(task 4): return None - see katas/objects/README.md#task-4");
     }
 
     /** {@code NotImplemented}. */
     public static PyObject notImplemented() {
-        throw new UnsupportedOperationException("TODO(task 3): return NotImplemented - see katas/objects/README.md#task-3");
+        throw new UnsupportedOperationException("TODO(task 4): return NotImplemented - see katas/objects/README.md#task-4");
     }
 
     /** {@code Ellipsis}, also written {@code ...}. */
     public static PyObject ellipsis() {
-        throw new UnsupportedOperationException("TODO(task 3): return Ellipsis - see katas/objects/README.md#task-3");
+        throw new UnsupportedOperationException("TODO(task 4): return Ellipsis - see katas/objects/README.md#task-4");
     }
 
     /** {@code True} or {@code False}. */
     public static PyInt bool(boolean value) {
-        throw new UnsupportedOperationException("TODO(task 4): return True or False - see katas/objects/README.md#task-4");
+        throw new UnsupportedOperationException("TODO(task 3): return True or False - see katas/objects/README.md#task-3");
     }
 
     /** {@code issubclass(cls, parent)}. */

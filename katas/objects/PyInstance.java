@@ -5,11 +5,11 @@ public final class PyInstance extends PyObject {
 
     /** A new object whose type is {@code type}. */
     public PyInstance(PyType type) {
-        throw new UnsupportedOperationException("TODO(task 3): remember the type of this new object - see katas/objects/README.md#task-3");
+        throw new UnsupportedOperationException("TODO(task 4): remember the type of this new object - see katas/objects/README.md#task-4");
     }
 
     @Override
     public PyType type() {
-        throw new UnsupportedOperationException("TODO(task 3): return the type this object was made from - see katas/objects/README.md#task-3");
+        throw new UnsupportedOperationException("TODO(task 4): return the type this object was made from - see katas/objects/README.md#task-4");
     }
 }

@@ -10,11 +10,11 @@ public abstract class PyObject {
 
     /** {@code obj.__bases__}, which only some objects have. */
     public List<PyType> bases() {
-        throw new UnsupportedOperationException("TODO(task 2): answer obj.__bases__ the way Python does for a non-class - see katas/objects/README.md#task-2");
+        throw new UnsupportedOperationException("TODO(task 3): answer obj.__bases__ the way Python does for a non-class - see katas/objects/README.md#task-3");
     }
 
     /** {@code id(obj)}: the same number for the whole life of this object, and no other live object has it. */
     public final long id() {
-        throw new UnsupportedOperationException("TODO(task 4): give every object a stable, unique identity - see katas/objects/README.md#task-4");
+        throw new UnsupportedOperationException("TODO(task 3): give every object a stable, unique identity - see katas/objects/README.md#task-3");
     }
 }

@@ -29,11 +29,11 @@ public final class PyType extends PyObject {
 
     /** {@code cls.__dict__}: the namespace the class was created with, read-only. */
     public Map<String, Object> dict() {
-        throw new UnsupportedOperationException("TODO(task 3): return the class namespace - see katas/objects/README.md#task-3");
+        throw new UnsupportedOperationException("TODO(task 4): return the class namespace - see katas/objects/README.md#task-4");
     }
 
     /** {@code cls(*args)}: what calling this type gives back. */
     public PyObject call(Object... args) {
-        throw new UnsupportedOperationException("TODO(task 3): call the type like Python does - see katas/objects/README.md#task-3");
+        throw new UnsupportedOperationException("TODO(task 4): call the type like Python does - see katas/objects/README.md#task-4");
     }
 }

@@ -20,15 +20,11 @@ public final class Builtins {
 
     private static final PyType INT = builtin("int", OBJECT, PyType.Kind.INT);
     private static final PyType BOOL = builtin("bool", INT, PyType.Kind.BOOL);
-    private static final PyType NONE_TYPE = builtin("NoneType", OBJECT, PyType.Kind.SINGLETON);
-    private static final PyType NOT_IMPLEMENTED_TYPE = builtin("NotImplementedType", OBJECT, PyType.Kind.SINGLETON);
-    private static final PyType ELLIPSIS_TYPE = builtin("EllipsisType", OBJECT, PyType.Kind.SINGLETON);
-
-    private static final PyObject NONE = new PyInstance(NONE_TYPE);
-    private static final PyObject NOT_IMPLEMENTED = new PyInstance(NOT_IMPLEMENTED_TYPE);
-    private static final PyObject ELLIPSIS = new PyInstance(ELLIPSIS_TYPE);
-    static final PyInt TRUE = new PyInt(1, BOOL);
-    static final PyInt FALSE = new PyInt(0, BOOL);
+    static final PyType NONE_TYPE = builtin("NoneType", OBJECT, PyType.Kind.SINGLETON);
+    static final PyType NOT_IMPLEMENTED_TYPE = builtin("NotImplementedType", OBJECT, PyType.Kind.SINGLETON);
+    static final PyType ELLIPSIS_TYPE = builtin("EllipsisType", OBJECT, PyType.Kind.SINGLETON);
+    // Only classes are made here. The singleton objects are made by their own Java classes
+    // (PyInt.TRUE, PyInstance.NONE, ...): PyInt's constructor is private, so no third bool can exist.
 
     private Builtins() {
     }
@@ -64,22 +60,22 @@ public final class Builtins {
 
     /** {@code None}: the only instance of NoneType. */
     public static PyObject none() {
-        return NONE;
+        return PyInstance.NONE;
     }
 
     /** {@code NotImplemented}: the only instance of NotImplementedType. */
     public static PyObject notImplemented() {
-        return NOT_IMPLEMENTED;
+        return PyInstance.NOT_IMPLEMENTED;
     }
 
     /** {@code Ellipsis}, also written {@code ...}: the only instance of EllipsisType. */
     public static PyObject ellipsis() {
-        return ELLIPSIS;
+        return PyInstance.ELLIPSIS;
     }
 
     /** {@code True} or {@code False}: always one of the two bool singletons, never a new object. */
     public static PyInt bool(boolean value) {
-        return value ? TRUE : FALSE;
+        return value ? PyInt.TRUE : PyInt.FALSE;
     }
 
     /** {@code issubclass(cls, parent)}: is {@code parent} reachable from {@code cls} through {@code __bases__}? */
@@ -106,8 +102,8 @@ public final class Builtins {
 
     static PyObject singletonOf(PyType type) {
         if (type == NONE_TYPE) {
-            return NONE;
+            return PyInstance.NONE;
         }
-        return type == NOT_IMPLEMENTED_TYPE ? NOT_IMPLEMENTED : ELLIPSIS;
+        return type == NOT_IMPLEMENTED_TYPE ? PyInstance.NOT_IMPLEMENTED : PyInstance.ELLIPSIS;
     }
 }

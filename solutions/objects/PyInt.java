@@ -2,10 +2,14 @@ package objects;
 
 /** An int, or a bool: {@code bool} is a subclass of {@code int}, and True and False are its only two instances. */
 public final class PyInt extends PyObject {
+    /** The only two bools: the constructor is private, so nothing else can make a third. */
+    static final PyInt TRUE = new PyInt(1, Builtins.boolType());
+    static final PyInt FALSE = new PyInt(0, Builtins.boolType());
+
     private final long value;
     private final PyType type;
 
-    PyInt(long value, PyType type) {
+    private PyInt(long value, PyType type) {
         this.value = value;
         this.type = type;
     }

@@ -68,7 +68,7 @@ public final class PyType extends PyObject {
                 yield Builtins.singletonOf(this);
             }
             case INT -> PyInt.of(args.length == 0 ? 0 : intArgument(args).value());
-            case BOOL -> args.length == 0 ? Builtins.FALSE : Builtins.bool(intArgument(args).value() != 0);
+            case BOOL -> Builtins.bool(args.length > 0 && intArgument(args).value() != 0);
             case OBJECT, HEAP -> {
                 noArguments(args);
                 yield new PyInstance(this);

@@ -32,6 +32,10 @@ class ConsistencyTest {
     private static final Pattern TODO = Pattern.compile("\"TODO\\(task (\\d+)\\): [^\"]+ - see katas/([a-z0-9_]+)/README\\.md#task-(\\d+)\"");
     private static final Pattern ANY_TODO = Pattern.compile("TODO\\(task");
     private static final Pattern STUB_THROW = Pattern.compile("throw new UnsupportedOperationException\\(\\s*(\"[^\"]*\")");
+    private static final Pattern TODO_LITERAL = Pattern.compile("\"TODO\\(task [^\"]*\"");
+    /** Javadoc tags, HTML formatting tags and entities: a runtime message is printed raw, so they would show as-is. */
+    private static final Pattern MARKUP = Pattern.compile(
+            "\\{@|</?(?:code|pre|p|b|i|em|strong|tt|var|br|ul|ol|li|sup|sub|blockquote|span|div|h[1-6])\\s*/?>|<a\\s+href|</a>|&(?:[a-z]+|#\\d+);");
     private static final Pattern TAG = Pattern.compile("@Tag\\(\"task-(\\d+)\"\\)");
     private static final Pattern INDEX_ROW = Pattern.compile(
             "^\\| (\\d+) \\| \\[([a-z0-9_]+)\\]\\(katas/\\2/README\\.md\\) \\| (.+?) \\| (.+?) \\| `?\\./mvnw test -Pkata=\\2`? \\|$");
@@ -156,6 +160,20 @@ class ConsistencyTest {
             for (Path solution : javaFiles(basedir.resolve("solutions").resolve(kata.slug()))) {
                 assertThat(ANY_TODO.matcher(Files.readString(solution, StandardCharsets.UTF_8)).find())
                         .as("%s: a solution has no TODO(task ...) left", solution).isFalse();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("keeps Javadoc and HTML markup out of every stub's TODO message, which is printed raw")
+    void stubMessagesArePlainText() throws IOException {
+        for (Manifest.Kata kata : manifest.katas()) {
+            for (Path stub : javaFiles(basedir.resolve("katas").resolve(kata.slug()))) {
+                Matcher message = TODO_LITERAL.matcher(Files.readString(stub, StandardCharsets.UTF_8));
+                while (message.find()) {
+                    assertThat(message.group()).as("%s: a stub message is printed raw, so it must be plain text", stub)
+                            .doesNotContainPattern(MARKUP);
+                }
             }
         }
     }

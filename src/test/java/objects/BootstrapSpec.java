@@ -1,15 +1,12 @@
 package objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import py.AttributeError;
 
 @DisplayName("The bootstrap triangle of type, object and class")
 @Tag("task-2")
@@ -69,30 +66,6 @@ class BootstrapSpec {
         void boolSubclassesInt() {
             assertThat(Builtins.boolType().bases()).as("bool.__bases__: bool is a subclass of int").containsExactly(Builtins.intType());
             assertThat(Builtins.boolType().type()).as("type(bool)").isSameAs(Builtins.type());
-        }
-    }
-
-    @Nested
-    @DisplayName("an ordinary instance")
-    class Instances {
-        @Test
-        @DisplayName("has no __bases__ (the notes say obj.__bases__ is object): AttributeError")
-        void instanceHasNoBases() {
-            PyType c = (PyType) Builtins.type().call("C", List.of(), Map.of());
-            PyObject obj = c.call();
-            assertThatThrownBy(obj::bases)
-                    .as("C().__bases__: __bases__ is an attribute of classes only")
-                    .isInstanceOf(AttributeError.class)
-                    .hasMessage("'C' object has no attribute '__bases__'");
-        }
-
-        @Test
-        @DisplayName("an int has no __bases__ either, while its class does")
-        void intHasNoBases() {
-            assertThatThrownBy(() -> PyInt.of(1).bases())
-                    .as("(1).__bases__")
-                    .isInstanceOf(AttributeError.class)
-                    .hasMessage("'int' object has no attribute '__bases__'");
         }
     }
 }

@@ -1,6 +1,7 @@
 package objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -9,10 +10,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import py.AttributeError;
 import py.TypeError;
 
 @DisplayName("Calling a type")
-@Tag("task-3")
+@Tag("task-4")
 class CallingTypesSpec {
 
     private static PyType newClass(String name, List<PyType> bases, Map<String, Object> dict) {
@@ -126,6 +128,16 @@ class CallingTypesSpec {
             assertThat(first).as("C() is not C()").isNotSameAs(second);
             assertThat(List.of(first.type(), second.type())).as("type(C()), twice").containsOnly(c);
             assertThat(Builtins.object().call().type()).as("type(object())").isSameAs(Builtins.object());
+        }
+
+        @Test
+        @DisplayName("an instance has no __bases__ (the notes say obj.__bases__ is object): AttributeError")
+        void instanceHasNoBases() {
+            PyObject obj = newClass("C", List.of(), Map.of()).call();
+            assertThatExceptionOfType(AttributeError.class)
+                    .as("C().__bases__: __bases__ is an attribute of classes only")
+                    .isThrownBy(obj::bases)
+                    .withMessage("'C' object has no attribute '__bases__'");
         }
 
         @Test
