@@ -4,10 +4,7 @@
 Run from the repository root with CPython 3.11:  python3 src/test/python/sequences_golden.py
 Every case is drawn from a seeded random generator, so a rerun writes the same files.
 
-Python values travel tagged, so that 1, 1.0 and True stay apart: {"int": 5}, {"bool": true},
-{"float": "<hex of the 64 IEEE bits>"} (exact, and inf, nan and -0.0 survive JSON), {"str": "a"},
-{"none": null}, {"list": [...]}, {"tuple": [...]}. {"nan": 1} is one particular nan object: the
-same number means the same object, which matters because `x in seq` tests identity first.
+Python values travel tagged (1, 1.0 and True stay apart), as golden_values.py writes them.
 """
 import array
 import bisect
@@ -18,8 +15,9 @@ import json
 import os
 import platform
 import random
-import struct
 import sys
+
+from golden_values import decode_float, encode
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "resources", "golden", "sequences")
 SCRIPT = "src/test/python/sequences_golden.py"
@@ -48,24 +46,6 @@ def maybe(rng, low, high, none_chance=0.2):
 SPECIAL_FLOATS = [0.0, -0.0, 0.5, 1.5, 0.1, 1e16, 1e-05, 1e22, 1.5e300, 2.5e-07, 123456789.125,
                   9007199254740993.0, float("inf"), float("-inf")]
 TEXTS = ["", "a", "ab", "it's", 'say "hi"', "\n"]
-
-
-def encode(value, nans=None):
-    """The tagged JSON form of a value; nans maps id() of each nan object to its number."""
-    if isinstance(value, bool):
-        return {"bool": value}
-    if isinstance(value, int):
-        return {"int": value}
-    if isinstance(value, float):
-        if value != value and nans is not None:
-            return {"nan": nans.setdefault(id(value), len(nans) + 1)}
-        return {"float": struct.pack(">d", value).hex()}
-    if isinstance(value, str):
-        return {"str": value}
-    if value is None:
-        return {"none": None}
-    kind = "list" if isinstance(value, list) else "tuple"
-    return {kind: [encode(item, nans) for item in value]}
 
 
 def number(rng):
@@ -175,7 +155,7 @@ def array_value(rng):
 def python_value(encoded):
     (kind, value), = encoded.items()
     if kind == "float":
-        return struct.unpack(">d", bytes.fromhex(value))[0]
+        return decode_float(value)
     return None if kind == "none" else value
 
 

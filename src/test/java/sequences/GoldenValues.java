@@ -1,5 +1,6 @@
 package sequences;
 
+import java.util.Map;
 import py.Repr;
 import support.PyJson;
 
@@ -10,7 +11,7 @@ final class GoldenValues {
 
     /** A fresh decoder, one per case (see {@link PyJson}). */
     static PyJson decoder() {
-        return new PyJson(items -> PyList.of(items.toArray()), items -> PyTuple.of(items.toArray()));
+        return new PyJson(Map.of("list", items -> PyList.of(items.toArray()), "tuple", items -> PyTuple.of(items.toArray())));
     }
 
     /** repr(value): a PyList or PyTuple by its own repr(), anything else by the given py.Repr. */

@@ -20,6 +20,7 @@ import java.util.Objects;
 public final class Mismatches {
     private static final int SHOWN = 6;
     private static final int LONGEST_ANSWER = 160;
+    private static final int LONGEST_CALL = 360;
 
     private final String what;
     private final List<String> first = new ArrayList<>();
@@ -60,8 +61,13 @@ public final class Mismatches {
     private void record(String call, Object cpython, Object yours) {
         disagreeing++;
         if (first.size() < SHOWN) {
-            first.add(call + " -> CPython " + shorten(cpython) + ", yours " + shorten(yours));
+            first.add(tail(call) + " -> CPython " + shorten(cpython) + ", yours " + shorten(yours));
         }
+    }
+
+    /** A long script keeps its end, where it went wrong. */
+    private static String tail(String call) {
+        return call.length() <= LONGEST_CALL ? call : "..." + call.substring(call.length() - LONGEST_CALL);
     }
 
     private static String shorten(Object answer) {

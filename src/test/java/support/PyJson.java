@@ -14,20 +14,21 @@ import py.Repr;
 /**
  * Python values as the golden generators write them, tagged so that 1, 1.0 and True stay apart:
  * {@code {"int": 5}}, {@code {"bool": true}}, {@code {"float": "<hex of the 64 IEEE bits>"}},
- * {@code {"str": "a"}}, {@code {"none": null}}, {@code {"list": [...]}}, {@code {"tuple": [...]}},
- * and {@code {"nan": 1}}, one particular nan object. A kata says what a list and a tuple become.
+ * {@code {"str": "a"}}, {@code {"none": null}}, containers such as {@code {"list": [...]}},
+ * {@code {"tuple": [...]}}, {@code {"set": [...]}} and {@code {"frozenset": [...]}}, and
+ * {@code {"nan": 1}}, one particular nan object. A kata says what each container becomes.
+ * src/test/python/golden_values.py writes them.
  *
  * <p>Use one decoder per case: within it, the same {@code {"nan": n}} is the same Double object,
  * because {@code x in seq} and dict lookups test identity before equality.
  */
 public final class PyJson {
-    private final Function<List<Object>, Object> list;
-    private final Function<List<Object>, Object> tuple;
+    private final Map<String, Function<List<Object>, Object>> containers;
     private final Map<Integer, Double> nans = new HashMap<>();
 
-    public PyJson(Function<List<Object>, Object> list, Function<List<Object>, Object> tuple) {
-        this.list = list;
-        this.tuple = tuple;
+    /** containers: what each container tag the kata uses ("list", "tuple", "set", ...) becomes, from its items. */
+    public PyJson(Map<String, Function<List<Object>, Object>> containers) {
+        this.containers = Map.copyOf(containers);
     }
 
     /** The Java stand-in: Integer (Long, BigInteger when larger), Boolean, Double, String, null, or the kata's containers. */
@@ -42,9 +43,13 @@ public final class PyJson {
             case "nan" -> nans.computeIfAbsent(value.getAsInt(), n -> Double.valueOf(Double.NaN));
             case "str" -> value.getAsString();
             case "none" -> null;
-            case "list" -> list.apply(decodeAll(value));
-            case "tuple" -> tuple.apply(decodeAll(value));
-            default -> throw new IllegalArgumentException("unknown tag in golden value " + tagged);
+            default -> {
+                Function<List<Object>, Object> container = containers.get(entry.getKey());
+                if (container == null) {
+                    throw new IllegalArgumentException("no Java form for the golden value " + tagged);
+                }
+                yield container.apply(decodeAll(value));
+            }
         };
     }
 
@@ -61,11 +66,14 @@ public final class PyJson {
             case "none" -> "None";
             case "list" -> "[" + pythonAll(value) + "]";
             case "tuple" -> value.getAsJsonArray().size() == 1 ? "(" + pythonAll(value) + ",)" : "(" + pythonAll(value) + ")";
+            case "set" -> value.getAsJsonArray().isEmpty() ? "set()" : "{" + pythonAll(value) + "}";
+            case "frozenset" -> value.getAsJsonArray().isEmpty() ? "frozenset()" : "frozenset({" + pythonAll(value) + "})";
             default -> throw new IllegalArgumentException("unknown tag in golden value " + tagged);
         };
     }
 
-    private List<Object> decodeAll(JsonElement items) {
+    /** The Java stand-ins of a JSON array of tagged values, in order. */
+    public List<Object> decodeAll(JsonElement items) {
         List<Object> decoded = new ArrayList<>();
         items.getAsJsonArray().forEach(item -> decoded.add(decode(item)));
         return decoded;
