@@ -14,12 +14,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import support.Golden;
 import support.Mismatches;
 
 /** py.Repr is given code, the same for every kata: these specs hold it to CPython's repr(). */
+@Tag("given")
 @DisplayName("py.Repr, the given repr()")
 class ReprSpec {
 
