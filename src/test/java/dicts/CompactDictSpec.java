@@ -46,19 +46,19 @@ class CompactDictSpec {
         void keyError() {
             PyDict d = new PyDict();
             d.setItem("a", 1);
-            assertThatThrownBy(() -> d.getItem("zz")).isInstanceOf(KeyError.class).hasMessage("'zz'")
+            assertThatThrownBy(() -> d.getItem("zz"), "d = {'a': 1}; d['zz']").isInstanceOf(KeyError.class).hasMessage("'zz'")
                     .extracting(e -> ((KeyError) e).key()).as("KeyError.key()").isEqualTo("zz");
-            assertThatThrownBy(() -> d.delItem(7L)).isInstanceOf(KeyError.class).hasMessage("7");
+            assertThatThrownBy(() -> d.delItem(7L), "del d[7]").isInstanceOf(KeyError.class).hasMessage("7");
         }
 
         @Test
         @DisplayName("refuses an unhashable key with TypeError: unhashable type: 'list'")
         void unhashableKey() {
             PyDict d = new PyDict();
-            assertThatThrownBy(() -> d.setItem(new ArrayList<>(List.of(1)), 1))
+            assertThatThrownBy(() -> d.setItem(new ArrayList<>(List.of(1)), 1), "{}[[1]] = 1")
                     .isInstanceOf(TypeError.class).hasMessage("unhashable type: 'list'");
-            assertThatThrownBy(() -> d.contains(new ArrayList<>()))
-                    .as("[] in {} hashes the key too").isInstanceOf(TypeError.class).hasMessage("unhashable type: 'list'");
+            assertThatThrownBy(() -> d.contains(new ArrayList<>()), "[] in {} hashes the key too")
+                    .isInstanceOf(TypeError.class).hasMessage("unhashable type: 'list'");
         }
 
         @Test
@@ -226,13 +226,13 @@ class CompactDictSpec {
                 for (Object key : d) {
                     d.setItem(key + "!", 1);
                 }
-            }).isInstanceOf(RuntimeError.class).hasMessage("dictionary changed size during iteration");
+            }, "for key in d: d[key + '!'] = 1").isInstanceOf(RuntimeError.class).hasMessage("dictionary changed size during iteration");
             PyDict e = new PyDict();
             e.setItem("only", 0);
             Iterator<Object> it = e.iterator();
             it.next();
             e.delItem("only");
-            assertThatThrownBy(it::hasNext).as("deleting the last key, then asking for more")
+            assertThatThrownBy(it::hasNext, "deleting the last key, then asking for more")
                     .isInstanceOf(RuntimeError.class).hasMessage("dictionary changed size during iteration");
         }
 
@@ -260,7 +260,7 @@ class CompactDictSpec {
             d.delItem(1L);
             d.setItem(3L, 3);
             assertThat(it.next()).as("the iterator walks the entries by position: next is 2").isEqualTo(2L);
-            assertThatThrownBy(it::next).isInstanceOf(RuntimeError.class).hasMessage("dictionary keys changed during iteration");
+            assertThatThrownBy(it::next, "next(it) after del d[1]; d[3] = 3 kept the size").isInstanceOf(RuntimeError.class).hasMessage("dictionary keys changed during iteration");
         }
     }
 }

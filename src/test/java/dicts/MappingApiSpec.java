@@ -73,7 +73,7 @@ class MappingApiSpec {
             PyDict d = abc();
             assertThat(d.pop("b")).as("d.pop('b')").isEqualTo(2);
             assertThat(d.pop("b", "gone")).as("d.pop('b', 'gone') after it was popped").isEqualTo("gone");
-            assertThatThrownBy(() -> d.pop("b")).isInstanceOf(KeyError.class).hasMessage("'b'");
+            assertThatThrownBy(() -> d.pop("b"), "d.pop('b') after it was popped").isInstanceOf(KeyError.class).hasMessage("'b'");
             assertThat(d.keys()).containsExactly("a", "c");
         }
 
@@ -86,7 +86,7 @@ class MappingApiSpec {
                     .isEqualTo(new AbstractMap.SimpleImmutableEntry<>("c", 3));
             assertThat(d.popitem()).isEqualTo(new AbstractMap.SimpleImmutableEntry<>("b", 2));
             assertThat(d.popitem()).isEqualTo(new AbstractMap.SimpleImmutableEntry<>("a", 10));
-            assertThatThrownBy(d::popitem).isInstanceOf(KeyError.class).hasMessage("'popitem(): dictionary is empty'");
+            assertThatThrownBy(d::popitem, "{}.popitem()").isInstanceOf(KeyError.class).hasMessage("'popitem(): dictionary is empty'");
         }
 
         @Test
@@ -123,9 +123,9 @@ class MappingApiSpec {
         @DisplayName("rejects elements that are not pairs, naming the element's position")
         void badPairs() {
             PyDict d = new PyDict();
-            assertThatThrownBy(() -> d.update(List.of(List.of(1, 2), List.of(3))))
+            assertThatThrownBy(() -> d.update(List.of(List.of(1, 2), List.of(3))), "d.update([[1, 2], [3]])")
                     .isInstanceOf(ValueError.class).hasMessage("dictionary update sequence element #1 has length 1; 2 is required");
-            assertThatThrownBy(() -> d.update(List.of(1L)))
+            assertThatThrownBy(() -> d.update(List.of(1L)), "d.update([1])")
                     .isInstanceOf(TypeError.class).hasMessage("cannot convert dictionary update sequence element #0 to a sequence");
         }
 

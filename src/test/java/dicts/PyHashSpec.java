@@ -111,11 +111,11 @@ class PyHashSpec {
         @Test
         @DisplayName("refuse to be hashed with TypeError: unhashable type")
         void unhashable() {
-            assertThatThrownBy(() -> PyHash.hash(new ArrayList<>(List.of(1))))
+            assertThatThrownBy(() -> PyHash.hash(new ArrayList<>(List.of(1))), "hash([1])")
                     .isInstanceOf(TypeError.class).hasMessage("unhashable type: 'list'");
-            assertThatThrownBy(() -> PyHash.hash(Map.of()))
+            assertThatThrownBy(() -> PyHash.hash(Map.of()), "hash({})")
                     .isInstanceOf(TypeError.class).hasMessage("unhashable type: 'dict'");
-            assertThatThrownBy(() -> PyHash.hash(Set.of()))
+            assertThatThrownBy(() -> PyHash.hash(Set.of()), "hash(set())")
                     .isInstanceOf(TypeError.class).hasMessage("unhashable type: 'set'");
         }
 

@@ -180,7 +180,7 @@ class SetSpec {
             s.discard(7L);
             s.remove(1L);
             assertThat(s).as("after discard(7), remove(1)").hasToString("{2}");
-            assertThatThrownBy(() -> s.remove(9L)).isInstanceOf(KeyError.class).hasMessage("9");
+            assertThatThrownBy(() -> s.remove(9L), "s.remove(9)").isInstanceOf(KeyError.class).hasMessage("9");
             s.clear();
             assertThat(s).as("repr of an empty set").hasToString("set()");
         }
@@ -189,10 +189,10 @@ class SetSpec {
         @DisplayName("is unhashable: TypeError unhashable type: 'set', also as a dict key")
         void unhashable() {
             PySet s = PySet.of(1L);
-            assertThatThrownBy(s::hashCode).isInstanceOf(TypeError.class).hasMessage("unhashable type: 'set'");
-            assertThatThrownBy(() -> PyHash.hash(s)).isInstanceOf(TypeError.class).hasMessage("unhashable type: 'set'");
+            assertThatThrownBy(s::hashCode, "hash({1})").isInstanceOf(TypeError.class).hasMessage("unhashable type: 'set'");
+            assertThatThrownBy(() -> PyHash.hash(s), "hash({1}) through PyHash").isInstanceOf(TypeError.class).hasMessage("unhashable type: 'set'");
             PyDict d = new PyDict();
-            assertThatThrownBy(() -> d.setItem(s, 1)).isInstanceOf(TypeError.class).hasMessage("unhashable type: 'set'");
+            assertThatThrownBy(() -> d.setItem(s, 1), "{}[{1}] = 1").isInstanceOf(TypeError.class).hasMessage("unhashable type: 'set'");
         }
 
         @Test
@@ -203,7 +203,7 @@ class SetSpec {
                 for (Object item : s) {
                     s.add((Long) item + 10);
                 }
-            }).isInstanceOf(RuntimeError.class).hasMessage("Set changed size during iteration");
+            }, "for item in s: s.add(item + 10)").isInstanceOf(RuntimeError.class).hasMessage("Set changed size during iteration");
         }
     }
 
