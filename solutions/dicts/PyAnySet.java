@@ -25,9 +25,17 @@ public abstract class PyAnySet implements Iterable<Object> {
         return table.len();
     }
 
-    /** {@code x in s}: TypeError for an unhashable x, as in Python. */
+    /** {@code x in s}: TypeError for an unhashable x, as in Python, except for a set (see {@link #asKey}). */
     public boolean contains(Object item) {
-        return table.contains(item);
+        return table.contains(asKey(item));
+    }
+
+    /**
+     * What in, remove and discard look up: a set is unhashable, so CPython retries it as the
+     * frozenset of its elements. {@code {1} in {frozenset({1})}} is True and {@code set() in set()} False.
+     */
+    static Object asKey(Object item) {
+        return item instanceof PySet set ? new PyFrozenSet(set) : item;
     }
 
     /** {@code iter(s)}: RuntimeError {@code Set changed size during iteration} on a size change. */
@@ -47,17 +55,31 @@ public abstract class PyAnySet implements Iterable<Object> {
         return result;
     }
 
-    /** {@code s & other}. */
+    /**
+     * {@code s & other}: CPython walks the smaller set (other, when the sizes are equal) and keeps
+     * its elements, so {@code {1, 2} & {1.0}} is {@code {1.0}}. The result has the left operand's type.
+     */
     public PyAnySet and(PyAnySet other) {
-        return copyWhere(other::contains);
+        if (other == this) {
+            return copyWhere(item -> true);
+        }
+        PyAnySet walked = other.len() > len() ? this : other;
+        PyAnySet probed = walked == this ? other : this;
+        PyAnySet result = emptyLikeThis();
+        for (Object item : walked.table.keys()) {
+            if (probed.table.contains(item)) {
+                result.table.store(item, Boolean.TRUE);
+            }
+        }
+        return result;
     }
 
-    /** {@code s - other}. */
+    /** {@code s - other}: only s's elements can be left, so they are s's objects. */
     public PyAnySet sub(PyAnySet other) {
         return copyWhere(item -> !other.contains(item));
     }
 
-    /** {@code s ^ other}: in exactly one of the two. */
+    /** {@code s ^ other}: in exactly one of the two, each element the object of the set it came from. */
     public PyAnySet xor(PyAnySet other) {
         PyAnySet result = sub(other);
         for (Object item : other) {

@@ -10,8 +10,6 @@ import java.util.NoSuchElementException;
 import py.KeyError;
 import py.Repr;
 import py.RuntimeError;
-import py.TypeError;
-import py.ValueError;
 
 /**
  * A dict built like CPython's compact dict: a sparse index array of small ints points into a
@@ -20,7 +18,6 @@ import py.ValueError;
 public class PyDict implements Iterable<Object> {
     static final int EMPTY = -1;
     static final int DUMMY = -2;
-    private static final int PERTURB_SHIFT = 5;
     /** Marks an entry whose key was deleted: keys may legitimately be null (None). */
     private static final Object DELETED = new Object();
 
@@ -40,9 +37,16 @@ public class PyDict implements Iterable<Object> {
         }
     }
 
-    /** {@code dict.fromkeys(keys, value)}: every key gets the very same value object. */
+    /**
+     * {@code dict.fromkeys(keys, value)}: every key gets the very same value object. From a dict
+     * or a set, whose size is known, CPython sizes the table up front, as {@link #update} does.
+     */
     public static PyDict fromkeys(Iterable<?> keys, Object value) {
         PyDict dict = new PyDict();
+        if (keys.getClass() == PyDict.class || keys instanceof PyAnySet) {
+            int count = keys instanceof PyDict source ? source.used : ((PyAnySet) keys).len();
+            dict.resize(TableGeometry.sizeForMerging(count));
+        }
         for (Object key : keys) {
             dict.store(key, value);
         }
@@ -107,8 +111,11 @@ public class PyDict implements Iterable<Object> {
         return defaultValue;
     }
 
-    /** {@code d.pop(key)}: KeyError(key) when absent. */
+    /** {@code d.pop(key)}: KeyError(key) when absent. An empty dict answers without hashing: {@code {}.pop([1])} is KeyError. */
     public Object pop(Object key) {
+        if (used == 0) {
+            throw new KeyError(key);
+        }
         int slot = findSlot(key, PyHash.hash(key));
         if (slot < 0) {
             throw new KeyError(key);
@@ -116,8 +123,11 @@ public class PyDict implements Iterable<Object> {
         return removeAt(slot).getValue();
     }
 
-    /** {@code d.pop(key, default)}. */
+    /** {@code d.pop(key, default)}; on an empty dict, the default without hashing the key. */
     public Object pop(Object key, Object defaultValue) {
+        if (used == 0) {
+            return defaultValue;
+        }
         int slot = findSlot(key, PyHash.hash(key));
         return slot < 0 ? defaultValue : removeAt(slot).getValue();
     }
@@ -137,10 +147,26 @@ public class PyDict implements Iterable<Object> {
         return item;
     }
 
-    /** {@code d.update(other)}: copies in other's order, storing directly (no setItem). */
+    /**
+     * {@code d.update(other)}: copies in other's order, storing directly (no setItem). Like CPython's
+     * dict_merge, an empty dict takes a copy of other's table when that table is freshly built
+     * (no holes, not oversized); otherwise the table is sized for both dicts before the first insert.
+     */
     public void update(PyDict other) {
-        for (Map.Entry<Object, Object> item : other.items()) {
-            store(item.getKey(), item.getValue());
+        if (other == this || other.used == 0) {
+            return;
+        }
+        if (used == 0 && other.isFreshlyBuilt()) {
+            copyTableOf(other);
+            return;
+        }
+        if (TableGeometry.usableFraction(indices.length) < other.used) {
+            resize(TableGeometry.sizeForMerging(used + other.used));
+        }
+        for (int i = 0; i < other.entryCount; i++) {
+            if (other.keys[i] != DELETED) {
+                store(other.keys[i], other.values[i]);
+            }
         }
     }
 
@@ -175,10 +201,18 @@ public class PyDict implements Iterable<Object> {
         usable = 0;
     }
 
-    /** {@code d.copy()}: a new dict holding the same key and value objects (shallow). */
+    /**
+     * {@code d.copy()}: a new dict holding the same key and value objects (shallow). CPython copies
+     * the table as it is, holes and tombstones included, unless more than a third of its entries
+     * are holes; then the copy is built by {@link #update}, which leaves them out.
+     */
     public PyDict copy() {
         PyDict copy = new PyDict();
-        copy.update(this);
+        if (used > 0 && used >= entryCount * 2 / 3) {
+            copy.copyTableOf(this);
+        } else {
+            copy.update(this);
+        }
         return copy;
     }
 
@@ -251,9 +285,9 @@ public class PyDict implements Iterable<Object> {
 
     private void insertNew(Object key, long hash, Object value) {
         if (usable <= 0) {
-            resize(sizeFor(used * 3L));
+            resize(TableGeometry.sizeFor(used * 3L));
         }
-        int slot = firstFreeSlot(indices, hash);
+        int slot = TableGeometry.firstFreeSlot(indices, hash);
         indices[slot] = entryCount;
         hashes[entryCount] = hash;
         keys[entryCount] = key;
@@ -261,11 +295,6 @@ public class PyDict implements Iterable<Object> {
         entryCount++;
         used++;
         usable--;
-    }
-
-    /** The next slot to try: CPython mixes in the high bits of the hash, 5 bits at a time. */
-    private static int nextSlot(int slot, long perturb, int mask) {
-        return (int) ((slot * 5L + perturb + 1) & mask);
     }
 
     private int findEntry(Object key, long hash) {
@@ -285,8 +314,8 @@ public class PyDict implements Iterable<Object> {
             if (entry >= 0 && (keys[entry] == key || hashes[entry] == hash && PyHash.keyEquals(keys[entry], key))) {
                 return slot;
             }
-            perturb >>>= PERTURB_SHIFT;
-            slot = nextSlot(slot, perturb, mask);
+            perturb >>>= TableGeometry.PERTURB_SHIFT;
+            slot = TableGeometry.nextSlot(slot, perturb, mask);
         }
     }
 
@@ -294,19 +323,8 @@ public class PyDict implements Iterable<Object> {
         int mask = indices.length - 1;
         int slot = (int) (hashes[entry] & mask);
         for (long perturb = hashes[entry]; indices[slot] != entry; ) {
-            perturb >>>= PERTURB_SHIFT;
-            slot = nextSlot(slot, perturb, mask);
-        }
-        return slot;
-    }
-
-    /** An insert may reuse a tombstone: only live entries (index >= 0) are skipped. */
-    private static int firstFreeSlot(int[] table, long hash) {
-        int mask = table.length - 1;
-        int slot = (int) (hash & mask);
-        for (long perturb = hash; table[slot] >= 0; ) {
-            perturb >>>= PERTURB_SHIFT;
-            slot = nextSlot(slot, perturb, mask);
+            perturb >>>= TableGeometry.PERTURB_SHIFT;
+            slot = TableGeometry.nextSlot(slot, perturb, mask);
         }
         return slot;
     }
@@ -322,20 +340,24 @@ public class PyDict implements Iterable<Object> {
         return item;
     }
 
-    /** CPython's calculate_log2_keysize: a power of two, at least 8, for the requested minimum. */
-    private static int sizeFor(long minimum) {
-        long bits = ((minimum | 8) - 1) | 7;
-        return 1 << (64 - Long.numberOfLeadingZeros(bits));
+    /** No holes, and not a table left oversized by an earlier resize: what dict_merge simply copies. */
+    private boolean isFreshlyBuilt() {
+        return used == entryCount && (indices.length == 8 || TableGeometry.usableFraction(indices.length / 2) < used);
     }
 
-    /** A dict may fill two thirds of its slots before it must grow. */
-    private static int usableFraction(int size) {
-        return (size << 1) / 3;
+    private void copyTableOf(PyDict other) {
+        indices = other.indices.clone();
+        hashes = other.hashes.clone();
+        keys = other.keys.clone();
+        values = other.values.clone();
+        entryCount = other.entryCount;
+        used = other.used;
+        usable = other.usable;
     }
 
     /** Copies the live entries, in order and without holes, into a fresh table. */
     private void resize(int size) {
-        int capacity = usableFraction(size);
+        int capacity = TableGeometry.usableFraction(size);
         long[] newHashes = new long[capacity];
         Object[] newKeys = new Object[capacity];
         Object[] newValues = new Object[capacity];
@@ -347,7 +369,7 @@ public class PyDict implements Iterable<Object> {
                 newHashes[count] = hashes[i];
                 newKeys[count] = keys[i];
                 newValues[count] = values[i];
-                newIndices[firstFreeSlot(newIndices, hashes[i])] = count;
+                newIndices[TableGeometry.firstFreeSlot(newIndices, hashes[i])] = count;
                 count++;
             }
         }
@@ -399,32 +421,5 @@ public class PyDict implements Iterable<Object> {
                 return keys[position++];
             }
         };
-    }
-}
-
-/** How {@code dict.update(seq)} reads one element of seq as a (key, value) pair. */
-final class UpdatePairs {
-    private UpdatePairs() {
-    }
-
-    /** A List, Object[], Map.Entry or string of length 2; anything else is Python's error, naming the position. */
-    static List<?> asPair(Object element, int position) {
-        List<?> pair;
-        if (element instanceof Map.Entry<?, ?> entry) {
-            pair = Arrays.asList(entry.getKey(), entry.getValue());
-        } else if (element instanceof List<?> list) {
-            pair = list;
-        } else if (element instanceof Object[] array) {
-            pair = Arrays.asList(array);
-        } else if (element instanceof CharSequence text) {
-            pair = text.chars().mapToObj(c -> String.valueOf((char) c)).toList();
-        } else {
-            throw new TypeError("cannot convert dictionary update sequence element #" + position + " to a sequence");
-        }
-        if (pair.size() != 2) {
-            throw new ValueError("dictionary update sequence element #" + position + " has length "
-                    + pair.size() + "; 2 is required");
-        }
-        return pair;
     }
 }

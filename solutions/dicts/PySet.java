@@ -1,6 +1,7 @@
 package dicts;
 
 import java.util.List;
+import py.KeyError;
 import py.TypeError;
 
 /** {@code set}: mutable, and therefore unhashable (the notes call it immutable; it is not). */
@@ -28,15 +29,20 @@ public final class PySet extends PyAnySet {
         }
     }
 
-    /** {@code s.remove(x)}: KeyError(x) when absent. */
+    /** {@code s.remove(x)}: KeyError(x) when absent; a set x is looked up as a frozenset. */
     public void remove(Object item) {
-        table.delItem(item);
+        Object key = asKey(item);
+        if (!table.contains(key)) {
+            throw new KeyError(item);
+        }
+        table.delItem(key);
     }
 
-    /** {@code s.discard(x)}: no error when absent. */
+    /** {@code s.discard(x)}: no error when absent; a set x is looked up as a frozenset. */
     public void discard(Object item) {
-        if (table.contains(item)) {
-            table.delItem(item);
+        Object key = asKey(item);
+        if (table.contains(key)) {
+            table.delItem(key);
         }
     }
 

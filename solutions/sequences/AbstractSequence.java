@@ -115,8 +115,8 @@ public abstract class AbstractSequence<T> implements Iterable<T> {
         return count;
     }
 
-    /** Python's containment test: {@code v is value or v == value}. */
+    /** Python's containment test, {@code v is value or v == value}: 1, 1.0 and True are equal, a nan is only itself. */
     private static boolean same(Object item, Object value) {
-        return item == value || (item != null && item.equals(value));
+        return PyValues.pyEquals(item, value);
     }
 }

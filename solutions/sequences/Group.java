@@ -1,6 +1,5 @@
 package sequences;
 
-import sequences.PyList.PyValues;
 import java.util.ArrayList;
 import java.util.List;
 import py.TypeError;
@@ -44,7 +43,8 @@ public final class Group extends AbstractSequence<String> {
     /** The notes' {@code group[key]}: a new Group of the same type and names for an int or a slice. */
     public Group subscript(Object key) {
         if (PyValues.isInt(key)) {
-            return new Group(groupName, companyName, List.of(getItem(((Number) key).intValue())));
+            int position = PyValues.normalize(PyValues.asLong(key), staffs.size(), "list index out of range");
+            return new Group(groupName, companyName, List.of(staffs.get(position)));
         }
         if (key instanceof PySlice slice) {
             int[] range = slice.indices(staffs.size());

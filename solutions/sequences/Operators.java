@@ -1,6 +1,5 @@
 package sequences;
 
-import sequences.PyList.PyValues;
 import py.TypeError;
 
 /** The statement {@code a += b}, spelled as functions (compare Python's operator.iadd). */
@@ -26,8 +25,8 @@ public final class Operators {
             }
             return text.toString() + b;
         }
-        if (PyValues.isInt(a) && PyValues.isInt(b)) {
-            return addInts(((Number) a).longValue(), ((Number) b).longValue());
+        if (isNumber(a) && isNumber(b)) {
+            return addNumbers(a, b);
         }
         throw new TypeError("unsupported operand type(s) for +=: '" + PyValues.typeName(a)
                 + "' and '" + PyValues.typeName(b) + "'");
@@ -47,9 +46,21 @@ public final class Operators {
         }
     }
 
-    private static Object addInts(long a, long b) {
-        long sum = Math.addExact(a, b);
+    private static boolean isNumber(Object value) {
+        return PyValues.isInt(value) || PyValues.isFloat(value);
+    }
+
+    /** Ints (bools among them: True + True is 2) add up to an int; a float on either side makes a float. */
+    private static Object addNumbers(Object a, Object b) {
+        if (PyValues.isFloat(a) || PyValues.isFloat(b)) {
+            return PyValues.asDouble(a) + PyValues.asDouble(b);
+        }
+        long sum = Math.addExact(PyValues.asLong(a), PyValues.asLong(b));
         // Python has one int type; keep small results as Integer so that 1 += 2 reads as 3.
-        return sum == (int) sum ? Integer.valueOf((int) sum) : Long.valueOf(sum);
+        // (Not with ?: here, which would unbox both branches and box the Integer as a Long.)
+        if (sum == (int) sum) {
+            return (int) sum;
+        }
+        return sum;
     }
 }

@@ -1,6 +1,5 @@
 package sequences;
 
-import sequences.PyList.PyValues;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -136,17 +135,16 @@ public final class PyArray implements Iterable<Object> {
 
     /** Python's bool is an int, so True goes in as 1; a float never goes into an integer array. */
     private Object convert(Object value) {
-        Object number = value instanceof Boolean flag ? Long.valueOf(flag ? 1 : 0) : value;
         if (type.isFloat()) {
-            if (!PyValues.isInt(number) && !(number instanceof Double) && !(number instanceof Float)) {
+            if (!PyValues.isInt(value) && !PyValues.isFloat(value)) {
                 throw new TypeError("must be real number, not " + PyValues.typeName(value));
             }
-            return ((Number) number).doubleValue();
+            return PyValues.asDouble(value);
         }
-        if (!PyValues.isInt(number)) {
+        if (!PyValues.isInt(value)) {
             throw new TypeError("'" + PyValues.typeName(value) + "' object cannot be interpreted as an integer");
         }
-        long integer = ((Number) number).longValue();
+        long integer = PyValues.asLong(value);
         type.checkRange(integer);
         return integer;
     }

@@ -1,6 +1,5 @@
 package sequences;
 
-import sequences.PyList.PyValues;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

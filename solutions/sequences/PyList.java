@@ -94,7 +94,8 @@ public final class PyList implements Iterable<Object> {
     /** {@code lst[key]} for an int or a slice, the way one __getitem__ serves both. */
     public Object getItem(Object key) {
         if (PyValues.isInt(key)) {
-            return get(((Number) key).intValue());
+            // lst[True] is lst[1]; an index beyond int range is simply out of range, never wrapped.
+            return items.get(PyValues.normalize(PyValues.asLong(key), items.size(), "list index out of range"));
         }
         if (key instanceof PySlice slice) {
             return getSlice(slice);
@@ -159,92 +160,5 @@ public final class PyList implements Iterable<Object> {
     /** {@code del lst[index]}. */
     public void delItem(int index) {
         items.remove(PyValues.normalize(index, items.size(), "list assignment index out of range"));
-    }
-
-    /** What CPython would call type(x).__name__, iter(x) and repr(x), for the Java stand-ins of Python values. */
-    static final class PyValues {
-        private PyValues() {
-        }
-
-        static String typeName(Object value) {
-            if (value == null) {
-                return "NoneType";
-            }
-            if (value instanceof Boolean) {
-                return "bool";
-            }
-            if (isInt(value)) {
-                return "int";
-            }
-            if (value instanceof Double || value instanceof Float) {
-                return "float";
-            }
-            if (value instanceof CharSequence || value instanceof Character) {
-                return "str";
-            }
-            if (value instanceof PyList) {
-                return "list";
-            }
-            if (value instanceof PyTuple) {
-                return "tuple";
-            }
-            if (value instanceof PyDeque) {
-                return "collections.deque";
-            }
-            if (value instanceof PyArray) {
-                return "array.array";
-            }
-            if (value instanceof GeneratorExpression) {
-                return "generator";
-            }
-            return value.getClass().getSimpleName();
-        }
-
-        static boolean isInt(Object value) {
-            return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte;
-        }
-
-        /** Python's iter(x): a str iterates over one-character strings; anything else must be iterable. */
-        static Iterator<?> iter(Object value) {
-            if (value instanceof Iterable<?> iterable) {
-                return iterable.iterator();
-            }
-            if (value instanceof Iterator<?> iterator) {
-                return iterator;
-            }
-            if (value instanceof CharSequence text) {
-                return text.codePoints().mapToObj(Character::toString).iterator();
-            }
-            throw new TypeError("'" + typeName(value) + "' object is not iterable");
-        }
-
-        /** list(x) when the caller needs every item before it changes anything (CPython's PySequence_Fast). */
-        static List<Object> snapshot(Object value, String notIterableMessage) {
-            if (!(value instanceof Iterable<?> || value instanceof Iterator<?> || value instanceof CharSequence)) {
-                throw new TypeError(notIterableMessage);
-            }
-            List<Object> items = new ArrayList<>();
-            iter(value).forEachRemaining(items::add);
-            return items;
-        }
-
-        static String repr(Object value) {
-            if (value instanceof PyList list) {
-                return list.repr();
-            }
-            if (value instanceof PyTuple tuple) {
-                return tuple.repr();
-            }
-            return Repr.of(value);
-        }
-
-        /** A negative index counts from the end, like CPython's PyList_GetItem after adding len. */
-        static int normalize(int index, int length, String outOfRangeMessage) {
-            long position = index < 0 ? (long) index + length : index;
-            if (position < 0 || position >= length) {
-                throw new py.IndexError(outOfRangeMessage);
-            }
-            return (int) position;
-        }
     }
 }

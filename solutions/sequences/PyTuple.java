@@ -1,6 +1,5 @@
 package sequences;
 
-import sequences.PyList.PyValues;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;

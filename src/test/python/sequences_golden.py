@@ -3,16 +3,21 @@
 
 Run from the repository root with CPython 3.11:  python3 src/test/python/sequences_golden.py
 Every case is drawn from a seeded random generator, so a rerun writes the same files.
+
+Python values travel tagged (1, 1.0 and True stay apart), as golden_values.py writes them.
 """
 import array
 import bisect
 import collections
 import collections.abc
+import copy
 import json
 import os
 import platform
 import random
 import sys
+
+from golden_values import decode_float, encode
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "resources", "golden", "sequences")
 SCRIPT = "src/test/python/sequences_golden.py"
@@ -36,6 +41,38 @@ def write(name, cases):
 
 def maybe(rng, low, high, none_chance=0.2):
     return None if rng.random() < none_chance else rng.randint(low, high)
+
+
+SPECIAL_FLOATS = [0.0, -0.0, 0.5, 1.5, 0.1, 1e16, 1e-05, 1e22, 1.5e300, 2.5e-07, 123456789.125,
+                  9007199254740993.0, float("inf"), float("-inf")]
+TEXTS = ["", "a", "ab", "it's", 'say "hi"', "\n"]
+
+
+def number(rng):
+    """An int, a bool (an int too) or a float, many of them needing an exponent."""
+    kind = rng.random()
+    if kind < 0.4:
+        return rng.choice([0, 1, -1, 2, 7, 1000, rng.randint(-2 ** 40, 2 ** 40)])
+    if kind < 0.6:
+        return rng.random() < 0.5
+    return rng.choice(SPECIAL_FLOATS + [float("nan"), rng.uniform(-1e6, 1e6)])
+
+
+def scalar(rng):
+    """A number, a str or None."""
+    kind = rng.random()
+    if kind < 0.75:
+        return number(rng)
+    return rng.choice(TEXTS) if kind < 0.92 else None
+
+
+def operand(rng):
+    """A scalar, or a list or tuple of scalars (empty ones included)."""
+    kind = rng.random()
+    if kind < 0.35:
+        return scalar(rng)
+    items = [scalar(rng) for _ in range(rng.randint(0, 3))]
+    return items if kind < 0.7 else tuple(items)
 
 
 def slice_cases(rng, count):
@@ -107,7 +144,7 @@ def array_value(rng):
     if kind < 0.7:
         return {"int": rng.randint(-2**40, 2**40)}
     if kind < 0.8:
-        return {"float": rng.choice([0.5, -2.25, 0.1, 1e10, 3.0])}
+        return encode(rng.choice([0.5, -2.25, 0.1, 1e10, 3.0, 3.5e38, float("nan")] + SPECIAL_FLOATS))
     if kind < 0.87:
         return {"bool": rng.random() < 0.5}
     if kind < 0.94:
@@ -117,6 +154,8 @@ def array_value(rng):
 
 def python_value(encoded):
     (kind, value), = encoded.items()
+    if kind == "float":
+        return decode_float(value)
     return None if kind == "none" else value
 
 
@@ -131,7 +170,8 @@ def array_cases(rng, count):
 
         def build():
             arr = array.array(code, [python_value(v) for v in values])
-            return {"items": arr.tolist(), "bytes": arr.tobytes().hex(), "itemsize": arr.itemsize}
+            # repr() of each item, so that inf, nan and -0.0 come through JSON and are printed as Python does.
+            return {"items": [repr(item) for item in arr.tolist()], "bytes": arr.tobytes().hex(), "itemsize": arr.itemsize}
 
         cases.append({"typecode": code, "values": values, "result": outcome(build)})
     return cases
@@ -167,45 +207,68 @@ class Letters(collections.abc.Sequence):
         return len(self.items)
 
 
+EQUALITY_POOL = [1, 1.0, True, 0, 0.0, -0.0, False, 2, 1e16, 10 ** 16, "a", None]
+
+
 def index_cases(rng, count):
+    """Sequence.index and count: half over letters, half over values that are equal across types."""
     cases = []
-    for _ in range(count):
-        items = [rng.choice("abc") for _ in range(rng.randint(0, 8))]
-        value = rng.choice("abcd")
+    for n in range(count):
+        nan = float("nan")
+        pool = list("abc") if n % 2 == 0 else EQUALITY_POOL + [nan]
+        items = [rng.choice(pool) for _ in range(rng.randint(0, 8))]
+        # Another nan object is equal to nothing, not even to itself, so it is never found.
+        value = rng.choice(pool + ["d", float("nan")] if n % 2 else pool + ["d"])
         start = rng.choice([0, rng.randint(-10, 10)])
         stop = rng.choice([None, rng.randint(-10, 10)])
         seq = Letters(items)
-        cases.append({"items": items, "value": value, "start": start, "stop": stop,
+        nans = {}
+        cases.append({"items": encode(items, nans)["list"], "value": encode(value, nans), "start": start, "stop": stop,
                       "index": outcome(lambda: seq.index(value, start, stop)),
                       "count": seq.count(value)})
     return cases
 
 
-SAMPLES = {
-    "list": lambda: [1, 2], "tuple": lambda: (3, 4), "str": lambda: "ab", "int": lambda: 5,
-    "None": lambda: None, "float": lambda: 1.5,
-}
-LEFT = ["list", "tuple", "str", "int"]
-
-
-def concat_cases():
+def concat_cases(rng, count):
+    """a + b (for a list or tuple a) and a += b over random operands of every kind."""
     cases = []
-    for left in LEFT:
-        for right in SAMPLES:
-            a, b = SAMPLES[left](), SAMPLES[right]()
+    for _ in range(count):
+        # A third of the cases add two numbers: bool is an int, and a float on either side wins.
+        a, b = (number(rng), number(rng)) if rng.random() < 0.33 else (operand(rng), operand(rng))
+        if isinstance(a, str) and rng.random() < 0.5:
+            b = rng.choice(TEXTS)
 
-            def plus():
-                return repr(a + b)
+        def plus():
+            return repr(a + b)
 
-            def inplace():
-                target = SAMPLES[left]()
-                alias = target
-                target += b
-                return {"repr": repr(target), "same": target is alias, "alias": repr(alias)}
+        def inplace():
+            target = copy.copy(a)
+            alias = target
+            target += b
+            result = {"repr": repr(target), "alias": repr(alias)}
+            if isinstance(alias, list):
+                # Whether an immutable result is a new object is CPython's business (it caches
+                # small ints and returns t for t + ()); for a list it is the whole point.
+                result["same"] = target is alias
+            return result
 
-            if left == "int" and right == "float":
-                continue  # the kata's Operators models int + int only
-            cases.append({"left": left, "right": right, "plus": outcome(plus), "iadd": outcome(inplace)})
+        case = {"a": encode(a), "b": encode(b), "iadd": outcome(inplace)}
+        if isinstance(a, (list, tuple)):
+            case["plus"] = outcome(plus)
+        cases.append(case)
+    return cases
+
+
+INDEX_KEYS = [True, False, 0, 1, -1, 2, -3, 5, 2 ** 32, -2 ** 40, 1.0, 1.5, -0.0, None, "a"]
+
+
+def getitem_cases(rng, count):
+    """lst[key] for int, bool, float, str and None keys, on lists short enough to run off (empty ones too)."""
+    cases = []
+    for _ in range(count):
+        items = [scalar(rng) for _ in range(rng.randint(0, 4))]
+        key = rng.choice(INDEX_KEYS)
+        cases.append({"items": encode(items), "key": encode(key), "get": outcome(lambda: repr(items[key]))})
     return cases
 
 
@@ -217,7 +280,8 @@ def main():
     write("bisect.json", bisect_cases(rng, 800))
     write("array.json", array_cases(rng, 800))
     write("deque.json", deque_cases(rng, 300))
-    write("concat.json", concat_cases())
+    write("concat.json", concat_cases(rng, 700))
+    write("getitem.json", getitem_cases(rng, 400))
 
 
 if __name__ == "__main__":

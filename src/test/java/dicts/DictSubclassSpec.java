@@ -98,7 +98,7 @@ class DictSubclassSpec {
             assertThat(d.contains("b")).as("'b' in d").isFalse();
             assertThat(d.setdefault("a", 9)).as("d.setdefault('a', 9) when d['a'] is 1 returns 1 and stores nothing").isEqualTo(1);
             assertThat(d.len()).as("len(d)").isEqualTo(1);
-            assertThatThrownBy(() -> d.getItem("b")).isInstanceOf(KeyError.class).hasMessage("'b'");
+            assertThatThrownBy(() -> d.getItem("b"), "d['b']").isInstanceOf(KeyError.class).hasMessage("'b'");
             d.delItem("a");
             assertThat(d.len()).as("len(d) after del").isZero();
             List<Object> keys = new ArrayList<>();
@@ -161,7 +161,7 @@ class DictSubclassSpec {
         @DisplayName("with default_factory None raises KeyError like a plain dict")
         void noFactory() {
             PyDefaultDict d = new PyDefaultDict(null);
-            assertThatThrownBy(() -> d.getItem("k")).isInstanceOf(KeyError.class).hasMessage("'k'");
+            assertThatThrownBy(() -> d.getItem("k"), "defaultdict(None)['k']").isInstanceOf(KeyError.class).hasMessage("'k'");
             assertThat(d.len()).as("len(d) after the failed lookup").isZero();
         }
 

@@ -2,6 +2,7 @@ package dicts;
 
 import static dicts.Kw.kw;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -12,14 +13,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.quicktheories.core.Gen;
 import py.KeyError;
 import py.TypeError;
 import py.ValueError;
+import support.Golden;
+import support.Mismatches;
 
 @Tag("task-3")
 @DisplayName("PyDict: the MutableMapping API")
@@ -67,7 +73,7 @@ class MappingApiSpec {
             PyDict d = abc();
             assertThat(d.pop("b")).as("d.pop('b')").isEqualTo(2);
             assertThat(d.pop("b", "gone")).as("d.pop('b', 'gone') after it was popped").isEqualTo("gone");
-            assertThatThrownBy(() -> d.pop("b")).isInstanceOf(KeyError.class).hasMessage("'b'");
+            assertThatThrownBy(() -> d.pop("b"), "d.pop('b') after it was popped").isInstanceOf(KeyError.class).hasMessage("'b'");
             assertThat(d.keys()).containsExactly("a", "c");
         }
 
@@ -80,7 +86,7 @@ class MappingApiSpec {
                     .isEqualTo(new AbstractMap.SimpleImmutableEntry<>("c", 3));
             assertThat(d.popitem()).isEqualTo(new AbstractMap.SimpleImmutableEntry<>("b", 2));
             assertThat(d.popitem()).isEqualTo(new AbstractMap.SimpleImmutableEntry<>("a", 10));
-            assertThatThrownBy(d::popitem).isInstanceOf(KeyError.class).hasMessage("'popitem(): dictionary is empty'");
+            assertThatThrownBy(d::popitem, "{}.popitem()").isInstanceOf(KeyError.class).hasMessage("'popitem(): dictionary is empty'");
         }
 
         @Test
@@ -117,9 +123,9 @@ class MappingApiSpec {
         @DisplayName("rejects elements that are not pairs, naming the element's position")
         void badPairs() {
             PyDict d = new PyDict();
-            assertThatThrownBy(() -> d.update(List.of(List.of(1, 2), List.of(3))))
+            assertThatThrownBy(() -> d.update(List.of(List.of(1, 2), List.of(3))), "d.update([[1, 2], [3]])")
                     .isInstanceOf(ValueError.class).hasMessage("dictionary update sequence element #1 has length 1; 2 is required");
-            assertThatThrownBy(() -> d.update(List.of(1L)))
+            assertThatThrownBy(() -> d.update(List.of(1L)), "d.update([1])")
                     .isInstanceOf(TypeError.class).hasMessage("cannot convert dictionary update sequence element #0 to a sequence");
         }
 
@@ -157,6 +163,54 @@ class MappingApiSpec {
             List<Object> viaA = (List<Object>) d.getItem("a");
             viaA.add(1);
             assertThat(d).as("after d['a'].append(1)").hasToString("{'a': [1], 'b': [1], 'c': [1]}");
+        }
+    }
+
+    @Nested
+    @DisplayName("an empty dict")
+    class EmptyDict {
+        @Test
+        @DisplayName("answers pop without hashing the key: {}.pop([1]) is KeyError([1]), {}.pop([1], 5) is 5")
+        void popDoesNotHash() {
+            List<Object> unhashable = new ArrayList<>(List.of(1L));
+            assertThatExceptionOfType(KeyError.class).as("{}.pop([1]): an empty dict is not searched, so [1] is never hashed")
+                    .isThrownBy(() -> new PyDict().pop(unhashable)).withMessage("[1]");
+            assertThat(new PyDict().pop(unhashable, 5L)).as("{}.pop([1], 5)").isEqualTo(5L);
+            PyDict emptied = abc();
+            emptied.clear();
+            assertThatExceptionOfType(KeyError.class).as("d = {'a': 1, 'b': 2, 'c': 3}; d.clear(); d.pop([1])")
+                    .isThrownBy(() -> emptied.pop(unhashable)).withMessage("[1]");
+        }
+
+        @Test
+        @DisplayName("still hashes for d[k], del d[k], k in d, get and setdefault, and pop hashes once the dict has keys")
+        void otherCallsHash() {
+            List<Object> unhashable = new ArrayList<>(List.of(1L));
+            PyDict empty = new PyDict();
+            Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
+            calls.put("{}[[1]]", () -> empty.getItem(unhashable));
+            calls.put("del {}[[1]]", () -> empty.delItem(unhashable));
+            calls.put("[1] in {}", () -> empty.contains(unhashable));
+            calls.put("{}.get([1])", () -> empty.get(unhashable));
+            calls.put("{}.setdefault([1], 5)", () -> empty.setdefault(unhashable, 5L));
+            calls.put("{'a': 1, 'b': 2, 'c': 3}.pop([1])", () -> abc().pop(unhashable));
+            calls.put("{'a': 1, 'b': 2, 'c': 3}.pop([1], 5)", () -> abc().pop(unhashable, 5L));
+            calls.forEach((python, call) -> assertThatExceptionOfType(TypeError.class).as(python)
+                    .isThrownBy(call).withMessage("unhashable type: 'list'"));
+        }
+    }
+
+    @Nested
+    @DisplayName("CPython's layout")
+    class Layout {
+        @Test
+        @Timeout(value = 30, unit = TimeUnit.SECONDS)
+        @DisplayName("matches CPython 3.11's index array after every call of 400 scripts of the whole API, update, copy and fromkeys included")
+        void matchesCPython() {
+            Mismatches mismatches = new Mismatches("dict scripts (result, repr, index array and entries after each step;"
+                    + " update, copy and fromkeys size and copy tables as the lesson's task 3 says)");
+            Golden.cases("dicts", "dict_api_layout.json").forEach(recorded -> LayoutScript.replay(recorded, mismatches));
+            mismatches.assertNone();
         }
     }
 

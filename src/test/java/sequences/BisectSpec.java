@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Timeout;
 import py.IndexError;
 import py.ValueError;
 import support.Golden;
+import support.Mismatches;
 
 @DisplayName("bisect on a sorted list")
 @Tag("task-4")
@@ -117,24 +118,23 @@ class BisectSpec {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @DisplayName("agrees with CPython on bisect_left/right and insort_left/right for 800 random cases")
     void goldenBisect() {
-        List<JsonObject> cases = Golden.cases("sequences", "bisect.json");
-        List<String> mismatches = new ArrayList<>();
-        for (JsonObject recorded : cases) {
+        Mismatches mismatches = new Mismatches("bisect");
+        for (JsonObject recorded : Golden.cases("sequences", "bisect.json")) {
             List<Integer> a = new ArrayList<>();
             recorded.getAsJsonArray("a").forEach(item -> a.add(item.getAsInt()));
             int x = recorded.get("x").getAsInt();
             int lo = recorded.get("lo").getAsInt();
             JsonElement hiJson = recorded.get("hi");
             Integer hi = hiJson == null || hiJson.isJsonNull() ? null : hiJson.getAsInt();
-            String call = String.format("(%s, %d, lo=%d, hi=%s)", a, x, lo, hi);
-            collect(mismatches, "bisect_left" + call, recorded, "left", () -> Bisect.bisectLeft(a, x, lo, hi));
-            collect(mismatches, "bisect_right" + call, recorded, "right", () -> Bisect.bisectRight(a, x, lo, hi));
-            collect(mismatches, "insort_left" + call, recorded, "insortLeft",
+            String call = String.format("(%s, %d, lo=%d%s)", a, x, lo, hi == null ? "" : ", hi=" + hi);
+            check(mismatches, "bisect_left" + call, recorded, "left", () -> Bisect.bisectLeft(a, x, lo, hi));
+            check(mismatches, "bisect_right" + call, recorded, "right", () -> Bisect.bisectRight(a, x, lo, hi));
+            check(mismatches, "a = " + a + "; insort_left" + call.replace(a.toString(), "a") + "; a", recorded, "insortLeft",
                     () -> inserted(a, (target, value) -> Bisect.insortLeft(target, value, lo, hi, v -> v), x));
-            collect(mismatches, "insort_right" + call, recorded, "insortRight",
+            check(mismatches, "a = " + a + "; insort_right" + call.replace(a.toString(), "a") + "; a", recorded, "insortRight",
                     () -> inserted(a, (target, value) -> Bisect.insortRight(target, value, lo, hi, v -> v), x));
         }
-        Outcome.assertNoMismatches("bisect", mismatches, cases.size());
+        mismatches.assertNone();
     }
 
     private static List<Integer> inserted(List<Integer> a, BiConsumer<List<Integer>, Integer> insort, int x) {
@@ -143,12 +143,9 @@ class BisectSpec {
         return target;
     }
 
-    private static void collect(List<String> mismatches, String what, JsonObject recorded, String key,
-            java.util.function.Supplier<Object> call) {
-        String mismatch = Outcome.of(recorded.getAsJsonObject(key)).mismatch(call, value -> value);
-        if (mismatch != null) {
-            mismatches.add(what + ": " + mismatch);
-        }
+    private static void check(Mismatches mismatches, String call, JsonObject recorded, String key,
+            java.util.function.Supplier<Object> javaCall) {
+        Outcome.of(recorded.getAsJsonObject(key)).check(mismatches, call, javaCall, value -> value);
     }
 
     @Nested

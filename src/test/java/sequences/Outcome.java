@@ -1,18 +1,15 @@
 package sequences;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import py.PyBaseException;
+import support.Mismatches;
 
 /** What CPython recorded for one call in a golden fixture: a value, or an exception type and message. */
 record Outcome(JsonElement value, String error, String message) {
@@ -27,29 +24,44 @@ record Outcome(JsonElement value, String error, String message) {
         return error != null;
     }
 
-    /** Compares a Java call against this outcome; returns a description of the mismatch, or null. */
-    <T> String mismatch(Supplier<T> call, java.util.function.Function<T, Object> asJson) {
-        Throwable thrown = catchThrowable(() -> {
-            T result = call.get();
-            if (!raises()) {
-                JsonElement actual = toJson(asJson.apply(result));
-                if (!sameJson(actual, value)) {
-                    throw new Mismatch("expected " + value + " but got " + actual);
-                }
-            }
-        });
-        if (thrown instanceof Mismatch mismatch) {
-            return mismatch.getMessage();
+    /** CPython's answer as a mismatch report shows it: the JSON value, or {@code Error: message}. */
+    @Override
+    public String toString() {
+        return raises() ? error + ": " + message : String.valueOf(value);
+    }
+
+    /** What a Java call gave, shown like {@link #toString()}, and whether it agrees with this outcome. */
+    record Answer(String shown, boolean agrees) {
+    }
+
+    /** Runs call and compares it with this outcome: the same value as JSON, or the same Python exception and message. */
+    <T> Answer answer(Supplier<T> call, Function<T, Object> asJson) {
+        T result;
+        try {
+            result = call.get();
+        } catch (PyBaseException python) {
+            String shown = python.pythonType() + ": " + python.getMessage();
+            return new Answer(shown, raises() && python.pythonType().equals(error) && message.equals(python.getMessage()));
+        } catch (RuntimeException | Error other) {
+            return new Answer(other.getClass().getSimpleName() + ": " + other.getMessage(), false);
         }
-        if (raises()) {
-            if (thrown instanceof PyBaseException python && python.pythonType().equals(error)
-                    && message.equals(python.getMessage())) {
-                return null;
-            }
-            return "expected " + error + ": " + message + " but "
-                    + (thrown == null ? "nothing was raised" : "got " + thrown);
+        JsonElement actual;
+        try {
+            actual = toJson(asJson.apply(result));
+        } catch (RuntimeException unreadable) {
+            return new Answer(unreadable.getClass().getSimpleName() + ": " + unreadable.getMessage(), false);
         }
-        return thrown == null ? null : "expected " + value + " but got " + thrown;
+        return new Answer(actual.toString(), !raises() && sameJson(actual, value));
+    }
+
+    /** Checks one case and records it, under the call in Python notation. */
+    <T> void check(Mismatches mismatches, String pythonCall, Supplier<T> call, Function<T, Object> asJson) {
+        Answer answer = answer(call, asJson);
+        if (answer.agrees()) {
+            mismatches.agreed();
+        } else {
+            mismatches.disagreed(pythonCall, this, answer.shown());
+        }
     }
 
     /** The Java result as JSON: lists, int arrays, maps, numbers, strings, booleans and null. */
@@ -112,22 +124,5 @@ record Outcome(JsonElement value, String error, String message) {
                     && a.keySet().stream().allMatch(key -> sameJson(a.get(key), b.get(key)));
         }
         return left.equals(right);
-    }
-
-    /** Asserts that no case mismatched, listing the first few with their inputs. */
-    static void assertNoMismatches(String what, List<String> mismatches, int total) {
-        List<String> shown = new ArrayList<>(mismatches.subList(0, Math.min(8, mismatches.size())));
-        assertThat(shown)
-                .as("%s: %d of %d CPython cases disagree; the first ones:%n  %s", what, mismatches.size(), total,
-                        String.join(System.lineSeparator() + "  ", shown))
-                .isEmpty();
-    }
-
-    private static final class Mismatch extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Mismatch(String message) {
-            super(message, null, false, false);
-        }
     }
 }

@@ -22,6 +22,7 @@ import py.IndexError;
 import py.TypeError;
 import py.ValueError;
 import support.Golden;
+import support.Mismatches;
 
 @DisplayName("Slicing a list")
 @Tag("task-2")
@@ -166,36 +167,39 @@ class SlicingSpec {
     @DisplayName("agrees with CPython on indices, get, set and del for 2,400 random slices")
     void goldenSlices() {
         List<JsonObject> cases = Golden.cases("sequences", "slices.json");
-        List<String> mismatches = new ArrayList<>();
+        Mismatches mismatches = new Mismatches("list slicing");
         for (JsonObject recorded : cases) {
             int n = recorded.get("len").getAsInt();
             PySlice slice = new PySlice(optional(recorded.get("start")), optional(recorded.get("stop")), optional(recorded.get("step")));
-            String where = String.format("n=%d, s=slice(%s, %s, %s)", n, recorded.get("start"), recorded.get("stop"), recorded.get("step"));
+            String sliceText = String.format("slice(%s, %s, %s)", python(recorded.get("start")), python(recorded.get("stop")),
+                    python(recorded.get("step")));
+            String list = "a = list(range(" + n + ")); ";
             List<Object> value = new ArrayList<>();
             IntStream.range(0, recorded.get("valueLen").getAsInt()).forEach(i -> value.add(100 + i));
-            check(mismatches, where + ": s.indices(n)", recorded, "indices", () -> slice.indices(n), indices -> indices);
-            check(mismatches, where + ": list(range(n))[s]", recorded, "get", () -> range(n).getSlice(slice), PyList::toList);
-            check(mismatches, where + ": a[s] = " + value, recorded, "set", () -> {
+            check(mismatches, sliceText + ".indices(" + n + ")", recorded, "indices", () -> slice.indices(n), indices -> indices);
+            check(mismatches, list + "a[" + sliceText + "]", recorded, "get", () -> range(n).getSlice(slice), PyList::toList);
+            check(mismatches, list + "a[" + sliceText + "] = " + value + "; a", recorded, "set", () -> {
                 PyList target = range(n);
                 target.setSlice(slice, value);
                 return target;
             }, PyList::toList);
-            check(mismatches, where + ": del a[s]", recorded, "del", () -> {
+            check(mismatches, list + "del a[" + sliceText + "]; a", recorded, "del", () -> {
                 PyList target = range(n);
                 target.delSlice(slice);
                 return target;
             }, PyList::toList);
         }
-        Outcome.assertNoMismatches("list slicing", mismatches, cases.size());
+        mismatches.assertNone();
         assertThat(cases).as("golden slice cases").hasSizeGreaterThanOrEqualTo(2000);
     }
 
-    private static <T> void check(List<String> mismatches, String what, JsonObject recorded, String key,
-            java.util.function.Supplier<T> call, java.util.function.Function<T, Object> asJson) {
-        String mismatch = Outcome.of(recorded.getAsJsonObject(key)).mismatch(call, asJson);
-        if (mismatch != null) {
-            mismatches.add(what + ": " + mismatch);
-        }
+    private static <T> void check(Mismatches mismatches, String call, JsonObject recorded, String key,
+            java.util.function.Supplier<T> javaCall, java.util.function.Function<T, Object> asJson) {
+        Outcome.of(recorded.getAsJsonObject(key)).check(mismatches, call, javaCall, asJson);
+    }
+
+    private static String python(JsonElement bound) {
+        return bound == null || bound.isJsonNull() ? "None" : bound.getAsString();
     }
 
     private static Integer optional(JsonElement element) {
