@@ -28,6 +28,8 @@ import org.w3c.dom.NodeList;
 class ConsistencyTest {
     /** Folders under src/test/java that belong to the harness, not to a kata. */
     static final Set<String> HARNESS_PACKAGES = Set.of("architecture", "harness", "support");
+    /** Packages of given code shared by every kata (src/main/java), with specs and fixtures of their own. */
+    static final Set<String> GIVEN_PACKAGES = Set.of("py");
 
     private static final Pattern TODO = Pattern.compile("\"TODO\\(task (\\d+)\\): [^\"]+ - see katas/([a-z0-9_]+)/README\\.md#task-(\\d+)\"");
     private static final Pattern ANY_TODO = Pattern.compile("TODO\\(task");
@@ -76,7 +78,9 @@ class ConsistencyTest {
         assertThat(subfolders(basedir.resolve("solutions"))).as("folders under solutions/").isEqualTo(slugs);
         Set<String> specFolders = subfolders(basedir.resolve("src/test/java"));
         specFolders.removeAll(HARNESS_PACKAGES);
-        assertThat(specFolders).as("spec folders under src/test/java/ (besides %s)", HARNESS_PACKAGES).isEqualTo(slugs);
+        specFolders.removeAll(GIVEN_PACKAGES);
+        assertThat(specFolders).as("spec folders under src/test/java/ (besides %s and %s)", HARNESS_PACKAGES, GIVEN_PACKAGES)
+                .isEqualTo(slugs);
         for (String slug : slugs) {
             try (Stream<Path> specs = Files.list(basedir.resolve("src/test/java").resolve(slug))) {
                 assertThat(specs.map(path -> path.getFileName().toString()).filter(name -> name.endsWith("Spec.java")))
@@ -203,8 +207,10 @@ class ConsistencyTest {
         if (!Files.isDirectory(golden)) {
             return;
         }
-        assertThat(manifest.slugs()).as("folders under src/test/resources/golden/ are kata slugs")
-                .containsAll(subfolders(golden));
+        Set<String> fixtureFolders = subfolders(golden);
+        fixtureFolders.removeAll(GIVEN_PACKAGES);
+        assertThat(manifest.slugs()).as("folders under src/test/resources/golden/ are kata slugs or %s", GIVEN_PACKAGES)
+                .containsAll(fixtureFolders);
         for (Path fixture : javaFiles(golden, ".json")) {
             var document = com.google.gson.JsonParser.parseString(Files.readString(fixture, StandardCharsets.UTF_8)).getAsJsonObject();
             assertThat(document.has("generator") && document.has("cases"))

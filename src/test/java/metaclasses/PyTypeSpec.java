@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import py.TypeError;
 import support.Golden;
-import support.GoldenMismatches;
+import support.Mismatches;
 
 /**
  * PyType is given code, the same file in katas/ and solutions/: these specs keep it honest, so they pass
  * on the untouched kata too. Every other spec of the kata trusts the MROs and lookups checked here.
  */
-@Tag("task-1")
+@Tag("given")
 @DisplayName("PyType (given code): the classes of the model, their C3 MRO and CPython's errors")
 class PyTypeSpec {
     private static final String INCONSISTENT = "Cannot create a consistent method resolution\norder (MRO) for bases ";
@@ -89,16 +89,16 @@ class PyTypeSpec {
         @Test
         @DisplayName("agrees with CPython on 400 random hierarchies, repeated bases and impossible merges included")
         void agreesWithCPython() {
-            GoldenMismatches mismatches = new GoldenMismatches("class statements");
+            Mismatches mismatches = new Mismatches("class statements");
             for (JsonObject hierarchy : Golden.cases("metaclasses", "mro.json")) {
                 replay(hierarchy, mismatches);
             }
-            assertThat(mismatches.compared()).as("class statements in mro.json").isGreaterThan(2000);
+            assertThat(mismatches.cases()).as("class statements in mro.json").isGreaterThan(2000);
             mismatches.assertNone();
         }
 
         /** Runs one hierarchy's class statements in order; a later statement may use any class yours made. */
-        private void replay(JsonObject hierarchy, GoldenMismatches mismatches) {
+        private void replay(JsonObject hierarchy, Mismatches mismatches) {
             Map<String, PyType> made = new HashMap<>(Map.of("object", PyType.OBJECT));
             Map<String, List<String>> defined = new LinkedHashMap<>();
             for (JsonElement element : hierarchy.getAsJsonArray("steps")) {
@@ -117,7 +117,7 @@ class PyTypeSpec {
                         yours = "TypeError: " + error.getMessage();
                     }
                 }
-                mismatches.compare(script(defined, name, baseNames), cpython, yours);
+                mismatches.check(script(defined, name, baseNames), cpython, yours);
                 if (step.has("mro")) {
                     defined.put(name, baseNames);
                 }

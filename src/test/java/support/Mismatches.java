@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where code under test disagrees with CPython over a golden fixture, reported in one shape for
- * every kata: what was checked, how many cases disagree out of how many, then the first few, each
+ * The one golden-fixture helper of every kata: where code under test disagrees with CPython over a
+ * fixture, reported in one shape: what was checked, how many cases disagree out of how many, then the first few, each
  * as the call in Python notation, CPython's answer and yours.
  *
  * <pre>
@@ -50,6 +50,11 @@ public final class Mismatches {
         record(call, cpython, yours);
     }
 
+    /** How many cases were checked so far, so that a spec can assert the fixture was not empty. */
+    public int cases() {
+        return cases;
+    }
+
     /** Fails with the count and the first few cases unless every case agreed. */
     public void assertNone() {
         if (disagreeing > 0) {
@@ -70,8 +75,22 @@ public final class Mismatches {
         return call.length() <= LONGEST_CALL ? call : "..." + call.substring(call.length() - LONGEST_CALL);
     }
 
+    /** A newline inside an answer stays visible as {@code \n}, so that each case keeps to its line. */
     private static String shorten(Object answer) {
-        String text = String.valueOf(answer);
+        String text = escaped(String.valueOf(answer));
         return text.length() <= LONGEST_ANSWER ? text : text.substring(0, LONGEST_ANSWER) + "...";
+    }
+
+    private static String escaped(String answer) {
+        StringBuilder out = new StringBuilder();
+        for (char c : answer.toCharArray()) {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c < 0x20 || c == 0x7f ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.toString();
     }
 }
