@@ -22,7 +22,8 @@ public final class Builtins {
     private static final PyType BOOL = builtin("bool", INT, PyType.Kind.BOOL);
     private static final PyType NONE_TYPE = builtin("NoneType", OBJECT, PyType.Kind.SINGLETON);
     private static final PyType NOT_IMPLEMENTED_TYPE = builtin("NotImplementedType", OBJECT, PyType.Kind.SINGLETON);
-    private static final PyType ELLIPSIS_TYPE = builtin("EllipsisType", OBJECT, PyType.Kind.SINGLETON);
+    // type(...).__name__ is 'ellipsis' in 3.11; only the types module (and an error message) calls it EllipsisType.
+    private static final PyType ELLIPSIS_TYPE = builtin("ellipsis", OBJECT, PyType.Kind.SINGLETON);
 
     private static final PyObject NONE = new PyInstance(NONE_TYPE);
     private static final PyObject NOT_IMPLEMENTED = new PyInstance(NOT_IMPLEMENTED_TYPE);
@@ -72,7 +73,7 @@ public final class Builtins {
         return NOT_IMPLEMENTED;
     }
 
-    /** {@code Ellipsis}, also written {@code ...}: the only instance of EllipsisType. */
+    /** {@code Ellipsis}, also written {@code ...}: the only instance of its type, named {@code ellipsis}. */
     public static PyObject ellipsis() {
         return ELLIPSIS;
     }
@@ -102,6 +103,11 @@ public final class Builtins {
     /** {@code isinstance(obj, cls)}: is the type of {@code obj} {@code cls} or a subclass of it? */
     public static boolean isinstance(PyObject obj, PyType cls) {
         return issubclass(obj.type(), cls);
+    }
+
+    /** The name {@code types} gives a singleton type, which its "takes no arguments" error uses: EllipsisType, not ellipsis. */
+    static String typesModuleName(PyType singletonType) {
+        return singletonType == ELLIPSIS_TYPE ? "EllipsisType" : singletonType.name();
     }
 
     static PyObject singletonOf(PyType type) {
