@@ -11,20 +11,17 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.quicktheories.core.Gen;
 import py.StopIteration;
 import py.UnicodeDecodeError;
@@ -221,166 +218,6 @@ class RecordReaderSpec {
             }
         }
         assertThat(mismatches).as("cases where the reader disagrees with CPython's").isEmpty();
-    }
-
-    @Nested
-    @DisplayName("memory")
-    class Memory {
-        @Test
-        @DisplayName("never asks for more than one chunk per read, nor reads more than a chunk ahead")
-        void readsAhead() {
-            String text = "r0|r1|r2|r3|r4|r5|r6|r7|r8|r9";
-            CountingStream in = new CountingStream(text.getBytes(StandardCharsets.UTF_8));
-            RecordReader reader = new RecordReader(in, "|", 4);
-            for (int i = 0; i < 10; i++) {
-                assertThat(reader.__next__()).as("record %d", i).isEqualTo("r" + i);
-                long end = 3L * i + 2;
-                assertThat(in.consumed).as("bytes consumed once record %d (ending at byte %d) was returned: at most one chunk beyond it", i, end)
-                        .isLessThanOrEqualTo(end + 1 + 4);
-            }
-            assertThat(in.largestRequest).as("the largest read(n) the reader asked for, with chunk size 4").isLessThanOrEqualTo(4);
-        }
-
-        @Test
-        @Timeout(value = 30, unit = TimeUnit.SECONDS)
-        @DisplayName("hands out a million tiny records from one big chunk without re-copying the rest of the buffer for each")
-        void noReslicing() {
-            byte[] text = "a|".repeat(1_000_000).getBytes(StandardCharsets.UTF_8);
-            RecordReader reader = new RecordReader(new ByteArrayInputStream(text), "|", text.length);
-            int records = 0;
-            try {
-                while (true) {
-                    reader.__next__();
-                    records++;
-                }
-            } catch (StopIteration end) {
-                // The notes' buf = buf[pos + len(newline):] copies ~1 MB per record here: 10**12 chars in all, so it never
-                // gets this far before the timeout. Remembering where the next record starts copies nothing.
-            }
-            assertThat(records).as("records in 'a|' * 1000000 (the last one is the empty tail)").isEqualTo(1_000_001);
-        }
-
-        @Test
-        @Timeout(value = 60, unit = TimeUnit.SECONDS)
-        @DisplayName("reads a generated 200 MB one-line file holding at most a chunk plus one record")
-        void twoHundredMegabytes() {
-            int chunk = 64 * 1024;
-            GeneratedFile file = new GeneratedFile(200L * 1024 * 1024);
-            RecordReader reader = new RecordReader(file, "{|}", chunk);
-            long count = 0;
-            while (true) {
-                String record;
-                try {
-                    record = (String) reader.__next__();
-                } catch (StopIteration end) {
-                    break;
-                }
-                // Spot-check the content (every record has the right length; every 1000th is compared in full).
-                if (count < file.records() && (record.length() != GeneratedFile.STRIDE - 3 || count % 1000 == 0 && !record.equals(GeneratedFile.record(count)))) {
-                    assertThat(record).as("record %d of the generated file", count).isEqualTo(GeneratedFile.record(count));
-                }
-                long recordEnd = (count + 1) * GeneratedFile.STRIDE;
-                if (file.consumed > recordEnd + chunk) {
-                    assertThat(file.consumed).as("bytes consumed after record %d: the reader must not read more than a chunk ahead", count)
-                            .isLessThanOrEqualTo(recordEnd + chunk);
-                }
-                count++;
-            }
-            assertThat(count).as("records in the 200 MB file (the last one is the partial tail)").isEqualTo(file.records() + 1);
-            assertThat(file.largestRequest).as("largest read(n) asked of the file").isLessThanOrEqualTo(chunk);
-            assertThat(reader.peakBufferedChars()).as("peak characters held by the reader, with a %d-byte chunk and %d-byte records", chunk,
-                    GeneratedFile.STRIDE).isLessThanOrEqualTo(chunk + 2 * GeneratedFile.STRIDE).isPositive();
-        }
-    }
-
-    /** A byte array that remembers how far it was read and the largest read(n). */
-    static final class CountingStream extends InputStream {
-        final byte[] data;
-        long consumed;
-        int largestRequest;
-
-        CountingStream(byte[] data) {
-            this.data = data;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            largestRequest = Math.max(largestRequest, len);
-            if (consumed >= data.length) {
-                return -1;
-            }
-            int n = (int) Math.min(len, data.length - consumed);
-            System.arraycopy(data, (int) consumed, b, off, n);
-            consumed += n;
-            return n;
-        }
-    }
-
-    /** A one-line file of {@code size} bytes, generated on the fly: "000000000....{|}000000001....{|}...". */
-    static final class GeneratedFile extends InputStream {
-        static final String PADDING = ".".repeat(52);
-        static final int STRIDE = 9 + PADDING.length() + 3;
-        final long size;
-        long consumed;
-        int largestRequest;
-        /** The bytes of the record under the read position, advanced like an odometer. */
-        private final byte[] current = (record(0) + "{|}").getBytes(StandardCharsets.US_ASCII);
-
-        GeneratedFile(long size) {
-            this.size = size;
-        }
-
-        static String record(long index) {
-            String digits = Long.toString(index);
-            return "000000000".substring(digits.length()) + digits + PADDING;
-        }
-
-        long records() {
-            return size / STRIDE;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            largestRequest = Math.max(largestRequest, len);
-            if (consumed >= size) {
-                return -1;
-            }
-            int n = (int) Math.min(len, size - consumed);
-            int done = 0;
-            while (done < n) {
-                int offset = (int) (consumed % STRIDE);
-                int take = Math.min(STRIDE - offset, n - done);
-                System.arraycopy(current, offset, b, off + done, take);
-                done += take;
-                consumed += take;
-                if (offset + take == STRIDE) {
-                    increment();
-                }
-            }
-            return n;
-        }
-
-        private void increment() {
-            for (int i = 8; i >= 0; i--) {
-                if (current[i] != '9') {
-                    current[i]++;
-                    return;
-                }
-                current[i] = '0';
-            }
-        }
     }
 
     private static String quoted(String text) {
