@@ -1,7 +1,7 @@
 package generators;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -28,7 +28,7 @@ import py.UnicodeDecodeError;
 import py.ValueError;
 import support.Golden;
 
-@DisplayName("The large-file reader: delimited records in bounded memory")
+@DisplayName("The large-file reader: UTF-8 records split like str.split, and CPython's decoding errors")
 @Tag("task-6")
 class RecordReaderSpec {
 
@@ -44,6 +44,17 @@ class RecordReaderSpec {
             } catch (StopIteration end) {
                 return records;
             }
+        }
+    }
+
+    /** What reading {@code data} to the end raises, as "Type: message", or what it returned when it raised nothing. */
+    static String decodeError(byte[] data, String delimiter, int chunkSize) {
+        try {
+            return "no error, but the records " + py.Repr.of(drain(new RecordReader(new ByteArrayInputStream(data), delimiter, chunkSize)));
+        } catch (UnicodeDecodeError error) {
+            return "UnicodeDecodeError: " + error.getMessage();
+        } catch (RuntimeException other) {
+            return other.getClass().getSimpleName() + ": " + other.getMessage();
         }
     }
 
@@ -108,8 +119,8 @@ class RecordReaderSpec {
         void stopsForGood() {
             RecordReader reader = new RecordReader(new ByteArrayInputStream("x|y".getBytes(StandardCharsets.UTF_8)), "|", 8);
             assertThat(drain(reader)).as("records of 'x|y'").containsExactly("x", "y");
-            assertThatThrownBy(reader::__next__).as("next() after the end").isInstanceOf(StopIteration.class);
-            assertThatThrownBy(reader::__next__).as("and again").isInstanceOf(StopIteration.class);
+            assertThatExceptionOfType(StopIteration.class).as("next(reader) after the last record").isThrownBy(reader::__next__);
+            assertThatExceptionOfType(StopIteration.class).as("next(reader) once more: the end is for good").isThrownBy(reader::__next__);
         }
 
         @Test
@@ -124,11 +135,12 @@ class RecordReaderSpec {
         @Test
         @DisplayName("refuses an empty delimiter with ValueError empty separator, where the notes' version loops forever")
         void emptyDelimiter() {
-            assertThatThrownBy(() -> drain(new RecordReader(new ByteArrayInputStream(new byte[] {'a'}), "", 4)))
-                    .isInstanceOf(ValueError.class).hasMessage("empty separator");
-            assertThatThrownBy(() -> new RecordReader(new ByteArrayInputStream(new byte[] {'a'}), "|", 0))
-                    .as("a chunk size of 0 would read nothing forever").isInstanceOf(ValueError.class)
-                    .hasMessage("chunk size must be positive");
+            assertThatExceptionOfType(ValueError.class).as("reading b'a' with the delimiter '', as 'a'.split('') does")
+                    .isThrownBy(() -> drain(new RecordReader(new ByteArrayInputStream(new byte[] {'a'}), "", 4)))
+                    .withMessage("empty separator");
+            assertThatExceptionOfType(ValueError.class).as("RecordReader(b'a', '|', 0): a chunk size of 0 would read nothing forever")
+                    .isThrownBy(() -> new RecordReader(new ByteArrayInputStream(new byte[] {'a'}), "|", 0))
+                    .withMessage("chunk size must be positive");
         }
     }
 
@@ -158,14 +170,41 @@ class RecordReaderSpec {
             cpython.put("\\xf5\\x80", "'utf-8' codec can't decode byte 0xf5 in position 0: invalid start byte");
             cpython.put("ab\n\\xc3", "'utf-8' codec can't decode byte 0xc3 in position 3: unexpected end of data");
             cpython.put("ok\n\\xe2\\x82", "'utf-8' codec can't decode bytes in position 3-4: unexpected end of data");
+            cpython.put("\\xe2\\x82(", "'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte");
+            // An encoded surrogate (U+D800): Java's decoder calls all three bytes bad, CPython only the 0xed.
+            cpython.put("\\xed\\xa0\\x80", "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte");
+            cpython.put("\\xed\\xa0", "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte");
             cpython.forEach((escaped, message) -> {
-                byte[] data = bytesOf(escaped);
                 for (int chunk = 1; chunk <= 6; chunk++) {
-                    RecordReader reader = new RecordReader(new ByteArrayInputStream(data), "\n", chunk);
-                    assertThatThrownBy(() -> drain(reader)).as("reading b'%s' %d bytes at a time (CPython: b'%s'.decode())", escaped, chunk, escaped)
-                            .isInstanceOf(UnicodeDecodeError.class).hasMessage(message);
+                    assertThat(decodeError(bytesOf(escaped), "\n", chunk)).as("reading b'%s' %d bytes at a time (CPython: b'%s'.decode())",
+                            escaped, chunk, escaped).isEqualTo("UnicodeDecodeError: " + message);
                 }
             });
+        }
+
+        @Test
+        @DisplayName("raises b.decode()'s UnicodeDecodeError for 422 invalid UTF-8 files generated on CPython (every non-ASCII byte "
+                + "alone, overlongs, surrogates, code points above U+10FFFF, characters cut at the end or in the middle), at every chunk size")
+        void matchesCPythonsDecodeErrors() {
+            List<String> mismatches = new ArrayList<>();
+            List<JsonObject> cases = Golden.cases("generators", "decode_errors.json");
+            for (JsonObject golden : cases) {
+                String escaped = golden.get("bytes").getAsString();
+                byte[] data = bytesOf(escaped);
+                String expected = golden.get("error").getAsString() + ": " + golden.get("message").getAsString();
+                for (int chunk : new int[] {1, 2, 3, 4, 5, 7, data.length}) {
+                    String actual = decodeError(data, golden.get("delimiter").getAsString(), chunk);
+                    if (!expected.equals(actual)) {
+                        mismatches.add(String.format("b'%s' (%s), chunk %d: CPython %s, got %s", escaped,
+                                golden.get("kind").getAsString(), chunk, expected, actual));
+                        break;
+                    }
+                }
+            }
+            // Only the first few are listed: a reader that gets one rule wrong fails hundreds of these files.
+            assertThat(mismatches.stream().limit(3).toList()).as("the first of %d (of %d) invalid UTF-8 files where the reader's error "
+                    + "differs from b.decode()'s (the rules: the lesson's 'How CPython words a UTF-8 error')", mismatches.size(), cases.size())
+                    .isEmpty();
         }
 
         @Test
