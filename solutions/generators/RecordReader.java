@@ -115,7 +115,7 @@ public final class RecordReader implements PyIterator {
         bytes.flip();
         CoderResult result = decoder.decode(bytes, chars, endOfInput);
         if (result.isError()) {
-            throw decodeError(result);
+            throw decodeError();
         }
         if (endOfInput) {
             decoder.flush(chars);
@@ -127,20 +127,50 @@ public final class RecordReader implements PyIterator {
         bytes.compact();
     }
 
-    /** CPython's message: the offending byte (or the bytes of a cut-off character), its file position and why. */
-    private UnicodeDecodeError decodeError(CoderResult result) {
+    /**
+     * CPython's UnicodeDecodeError for the bad sequence at the buffer's position. Java finds the same first bad
+     * byte but may blame a different number of bytes (all 3 of the surrogate {@code b'\xed\xa0\x80'}, where
+     * CPython blames only 0xed), so only the start comes from Java; the verdict follows CPython's rules.
+     */
+    private UnicodeDecodeError decodeError() {
+        int start = bytes.position();
         // The buffer may still hold bytes of the previous chunk: position 0 of the buffer is this far into the file.
-        long position = bytesRead - bytes.limit() + bytes.position();
-        int bad = bytes.get(bytes.position()) & 0xff;
-        int length = result.length();
-        String reason;
-        if (endOfInput && bytes.remaining() == length) {
-            reason = "unexpected end of data";
-        } else {
-            // 0xc2..0xf4 may start a character, so the trouble is in a byte after it.
-            reason = bad >= 0xc2 && bad <= 0xf4 ? "invalid continuation byte" : "invalid start byte";
+        long position = bytesRead - bytes.limit() + start;
+        int lead = bytes.get(start) & 0xff;
+        if (lead < 0xc2 || lead > 0xf4) {
+            return decodeError(position, 1, lead, "invalid start byte");
         }
-        String where = length == 1 ? String.format("byte 0x%02x in position %d", bad, position)
+        int length = lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+        for (int next = 1; next < length; next++) {
+            if (start + next == bytes.limit()) {
+                // Java waits for the next chunk before it gives up on a cut character, so this is the end of the file.
+                return decodeError(position, next, lead, "unexpected end of data");
+            }
+            if (!continues(lead, next, bytes.get(start + next) & 0xff)) {
+                // CPython blames the bytes before the one that cannot continue the character.
+                return decodeError(position, next, lead, "invalid continuation byte");
+            }
+        }
+        throw new IllegalStateException("Java called a well-formed UTF-8 sequence malformed at byte " + position);
+    }
+
+    /** Can {@code value} be byte number {@code index} of a character that starts with {@code lead}? */
+    private static boolean continues(int lead, int index, int value) {
+        if (index > 1) {
+            return value >= 0x80 && value <= 0xbf;
+        }
+        // The second byte's range rules out overlong forms (E0, F0), surrogates (ED) and code points above U+10FFFF (F4).
+        return switch (lead) {
+            case 0xe0 -> value >= 0xa0 && value <= 0xbf;
+            case 0xed -> value >= 0x80 && value <= 0x9f;
+            case 0xf0 -> value >= 0x90 && value <= 0xbf;
+            case 0xf4 -> value >= 0x80 && value <= 0x8f;
+            default -> value >= 0x80 && value <= 0xbf;
+        };
+    }
+
+    private static UnicodeDecodeError decodeError(long position, int length, int lead, String reason) {
+        String where = length == 1 ? String.format("byte 0x%02x in position %d", lead, position)
                 : String.format("bytes in position %d-%d", position, position + length - 1);
         return new UnicodeDecodeError("'utf-8' codec can't decode " + where + ": " + reason);
     }

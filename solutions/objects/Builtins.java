@@ -22,7 +22,8 @@ public final class Builtins {
     private static final PyType BOOL = builtin("bool", INT, PyType.Kind.BOOL);
     static final PyType NONE_TYPE = builtin("NoneType", OBJECT, PyType.Kind.SINGLETON);
     static final PyType NOT_IMPLEMENTED_TYPE = builtin("NotImplementedType", OBJECT, PyType.Kind.SINGLETON);
-    static final PyType ELLIPSIS_TYPE = builtin("EllipsisType", OBJECT, PyType.Kind.SINGLETON);
+    // type(...).__name__ is 'ellipsis' in 3.11; only the types module (and an error message) calls it EllipsisType.
+    static final PyType ELLIPSIS_TYPE = builtin("ellipsis", OBJECT, PyType.Kind.SINGLETON);
     // Only classes are made here. The singleton objects are made by their own Java classes
     // (PyInt.TRUE, PyInstance.NONE, ...): PyInt's constructor is private, so no third bool can exist.
 
@@ -68,7 +69,7 @@ public final class Builtins {
         return PyInstance.NOT_IMPLEMENTED;
     }
 
-    /** {@code Ellipsis}, also written {@code ...}: the only instance of EllipsisType. */
+    /** {@code Ellipsis}, also written {@code ...}: the only instance of its type, named {@code ellipsis}. */
     public static PyObject ellipsis() {
         return PyInstance.ELLIPSIS;
     }
@@ -98,6 +99,11 @@ public final class Builtins {
     /** {@code isinstance(obj, cls)}: is the type of {@code obj} {@code cls} or a subclass of it? */
     public static boolean isinstance(PyObject obj, PyType cls) {
         return issubclass(obj.type(), cls);
+    }
+
+    /** The name {@code types} gives a singleton type, which its "takes no arguments" error uses: EllipsisType, not ellipsis. */
+    static String typesModuleName(PyType singletonType) {
+        return singletonType == ELLIPSIS_TYPE ? "EllipsisType" : singletonType.name();
     }
 
     static PyObject singletonOf(PyType type) {

@@ -62,8 +62,8 @@ public final class PyType extends PyObject {
             case TYPE -> TypeCall.call(args);
             case SINGLETON -> {
                 if (args.length > 0) {
-                    // The singleton types word it without the parentheses.
-                    throw new TypeError(name + " takes no arguments");
+                    // The singleton types word it without the parentheses, and by their names in the types module.
+                    throw new TypeError(Builtins.typesModuleName(this) + " takes no arguments");
                 }
                 yield Builtins.singletonOf(this);
             }

@@ -2,7 +2,7 @@
 """Generates the CPython golden fixtures for the `generators` kata.
 
 Run from the repository root with CPython 3.11:  python3 src/test/python/generators_golden.py
-Writes src/test/resources/golden/generators/{iteration,frames,records}.json. Deterministic (fixed seed).
+Writes src/test/resources/golden/generators/{iteration,frames,records,decode_errors}.json. Deterministic (fixed seed).
 """
 import inspect
 import io
@@ -193,8 +193,71 @@ def records_cases(rng):
     return cases
 
 
+# ---- decode_errors.json: invalid UTF-8 somewhere in a file, and the UnicodeDecodeError CPython raises ----
+
+VALID_CHARACTERS = ["a", "z", " ", "é", "ß", "中", "€", "😀", "𐍈"]  # 1 to 4 bytes each
+CONTINUATION = list(range(0x80, 0xC0))
+
+
+def complete(lead):
+    """A valid character that starts with `lead`, for leads 0xC2..0xF4 (the second byte respects the lead's range)."""
+    second = {0xE0: 0xA0, 0xF0: 0x90}.get(lead, 0x80)
+    length = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    return bytes([lead, second] + [0x80] * (length - 2))
+
+
+def invalid_sequences(rng):
+    """(kind, bytes) pairs covering every way UTF-8 goes wrong; `cut` ones are the valid start of a character."""
+    for byte in range(0x80, 0x100):  # every non-ASCII byte on its own: continuation bytes, C0/C1, leads, F5..FF
+        yield "lone byte", bytes([byte])
+    for overlong in ["c0af", "c180", "c1bf", "e080af", "e09fbf", "f08080af", "f08fbfbf"]:
+        yield "overlong", bytes.fromhex(overlong)
+    for second in [0xA0, 0xAD, 0xB0, 0xBF]:  # D800..DFFF encoded: surrogates are not valid UTF-8
+        yield "surrogate", bytes([0xED, second, rng.choice(CONTINUATION)])
+        yield "surrogate, cut", bytes([0xED, second])
+    for above in ["f4908080", "f4bfbfbf", "f5808080", "f7bfbfbf", "f888808080", "fc8480808080"]:
+        yield "above U+10FFFF", bytes.fromhex(above)
+    for lead in [0xC2, 0xC3, 0xDF, 0xE0, 0xE1, 0xE2, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4]:
+        char = complete(lead)
+        for cut in range(1, len(char)):  # a valid start of a character, cut short
+            yield "cut", char[:cut]
+        for bad_at in range(1, len(char)):  # a valid start, then a byte that cannot continue it
+            yield "bad continuation", char[:bad_at] + bytes([rng.choice([0x41, 0x0A, 0xC3, 0xE2, 0xF0, 0xFF, 0x7F])])
+    for bad_second in [(0xE0, 0x9F), (0xED, 0xA0), (0xF0, 0x8F), (0xF4, 0x90)]:  # out of the lead's own second-byte range
+        yield "second byte out of range", bytes(bad_second)
+
+
+def valid_text(rng, delimiter):
+    parts = [rng.choice(VALID_CHARACTERS + [delimiter]) for _ in range(rng.randint(0, 8))]
+    return "".join(parts).encode("utf-8")
+
+
+def escaped(data):
+    """The body of a Python bytes literal: printable ASCII as itself, everything else (and the backslash) as \\xNN."""
+    return "".join(chr(b) if 0x20 <= b < 0x7F and b not in b"\\'" else f"\\x{b:02x}" for b in data)
+
+
+def decode_error_cases(rng):
+    cases = []
+    for kind, bad in invalid_sequences(rng):
+        for where in ["at the end", "in the middle"]:
+            delimiter = rng.choice(["\n", "|", "{|}", "中"])
+            data = valid_text(rng, delimiter) + bad  # anything after bad never completes it: no continuation byte follows
+            if where == "in the middle":
+                data += rng.choice([b"a", delimiter.encode("utf-8"), "é".encode("utf-8"), b"\xc3", b"\xff"]) + valid_text(rng, delimiter)
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as error:
+                cases.append({"kind": kind + ", " + where, "bytes": escaped(data), "delimiter": delimiter,
+                              "error": type(error).__name__, "message": str(error)})
+            else:
+                raise AssertionError(f"{data!r} decoded, but {kind} should not")
+    return cases
+
+
 if __name__ == "__main__":
     rng = random.Random(20260706)
     save("iteration.json", iteration_cases(rng))
     save("frames.json", frames_cases(rng))
     save("records.json", records_cases(rng))
+    save("decode_errors.json", decode_error_cases(rng))
