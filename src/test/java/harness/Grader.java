@@ -1,5 +1,7 @@
 package harness;
 
+import harness.grading.ForkCode;
+import harness.grading.Git;
 import harness.render.ExercismResults;
 import harness.render.Grade;
 import harness.render.GradeJson;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,11 +45,28 @@ public final class Grader {
         Path out = Path.of(args[0]);
         Manifest manifest = Manifest.load();
         String started = Instant.now().toString();
+        List<ForkCode.Ignored> notGraded = takeForkCode(manifest, System.getProperty("kata.fork", ""));
         List<Verdict> verdicts = gradeAll(manifest, Classpath.fromSystemProperties());
-        Grade grade = new Grade(manifest, verdicts, Provenance.of(started, Instant.now().toString()));
+        Grade grade = new Grade(manifest, verdicts, Provenance.of(started, Instant.now().toString()), notGraded);
         write(grade, out);
         System.out.println(ProgressTable.console(grade));
         System.out.println("Written to " + out.resolve("summary.md") + " and " + out.resolve("grade.json"));
+    }
+
+    /**
+     * Under {@code .ci/grade}, this clone is a fresh grading tree of upstream and {@code fork} names the
+     * student's commit, fetched into it: only that commit's kata files are taken. Otherwise the clone
+     * is graded as it is.
+     */
+    private static List<ForkCode.Ignored> takeForkCode(Manifest manifest, String fork) {
+        if (fork.isEmpty()) {
+            return List.of();
+        }
+        Path basedir = Manifest.basedir();
+        Git git = new Git(basedir);
+        List<ForkCode.Ignored> notGraded = new ForkCode(git, Set.copyOf(manifest.slugs())).copyInto(basedir, git.resolve(fork));
+        notGraded.forEach(file -> System.out.println("not graded: " + file.path() + ": " + file.why()));
+        return notGraded;
     }
 
     static List<Verdict> gradeAll(Manifest manifest, Classpath classpath) throws InterruptedException, ExecutionException {

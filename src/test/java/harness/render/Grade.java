@@ -1,6 +1,7 @@
 package harness.render;
 
 import harness.Manifest;
+import harness.grading.ForkCode;
 import harness.verdict.KataStatus;
 import harness.verdict.Verdict;
 import java.util.List;
@@ -9,8 +10,13 @@ import java.util.List;
  * One grading run: every kata's verdict, in teaching order, and where the graded code came from.
  *
  * @param provenance who and what was graded, as far as the grader knows it
+ * @param notGraded  the fork's files that grading left out, and why (only when grading a fork)
  */
-public record Grade(Manifest manifest, List<Verdict> verdicts, Provenance provenance) {
+public record Grade(Manifest manifest, List<Verdict> verdicts, Provenance provenance, List<ForkCode.Ignored> notGraded) {
+
+    public Grade(Manifest manifest, List<Verdict> verdicts, Provenance provenance) {
+        this(manifest, verdicts, provenance, List.of());
+    }
 
     /**
      * @param upstreamRepository the repository the specs came from, or "" when grading a clone as it is

@@ -40,6 +40,7 @@ public final class GradeJson {
             katas.add(kata(grade.manifest().kata(verdict.slug()).orElseThrow(), verdict));
         }
         root.put("katas", katas);
+        root.put("not_graded", grade.notGraded().stream().map(file -> Map.of("path", file.path(), "why", file.why())).toList());
         return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(root) + "\n";
     }
 

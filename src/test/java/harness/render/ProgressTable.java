@@ -35,6 +35,10 @@ public final class ProgressTable {
         }
         out.append(String.format("%n**Total:** %d/%d specs, %d/%d points.%n", grade.passed(), grade.expected(),
                 grade.points(), grade.maxPoints()));
+        if (!grade.notGraded().isEmpty()) {
+            out.append("\nFiles of the fork that were not graded (only regular `katas/<slug>/<Name>.java` files in `package <slug>` are):\n\n");
+            grade.notGraded().forEach(file -> out.append("- ").append(cell(file.path())).append(": ").append(cell(file.why())).append('\n'));
+        }
         return out.toString();
     }
 
@@ -65,7 +69,8 @@ public final class ProgressTable {
         return "next: task " + failure.task() + " · " + failure.path() + ": " + message;
     }
 
+    /** Text from a spec, a compiler or a fork's file names, made inert in a markdown table: no markup, links or mentions. */
     private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+        return text.replaceAll("\\p{Cntrl}", " ").replaceAll("([\\\\`*_\\[\\]<>|@#!])", "\\\\$1");
     }
 }
