@@ -42,11 +42,28 @@ public final class Git {
         return run("cat-file", "blob", object);
     }
 
+    /** The commits that changed {@code path}, newest first. */
+    public List<String> commitsTouching(String path) {
+        String log = new String(run("log", "--format=%H", "--", path), StandardCharsets.UTF_8);
+        return log.lines().filter(line -> !line.isBlank()).toList();
+    }
+
+    /** How often {@code text} occurs in the files under {@code path} at {@code commit}. */
+    public int count(String commit, String path, String text) {
+        String counts = new String(run(List.of(0, 1), "grep", "-c", "-F", text, commit, "--", path), StandardCharsets.UTF_8);
+        return counts.lines().mapToInt(line -> Integer.parseInt(line.substring(line.lastIndexOf(':') + 1))).sum();
+    }
+
     public String resolve(String revision) {
         return new String(run("rev-parse", "--verify", revision + "^{commit}"), StandardCharsets.UTF_8).strip();
     }
 
     private byte[] run(String... arguments) {
+        return run(List.of(0), arguments);
+    }
+
+    /** Runs git; an exit code outside {@code fine} is a failure (git grep exits 1 when nothing matches). */
+    private byte[] run(List<Integer> fine, String... arguments) {
         List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
         command.addAll(List.of(arguments));
         try {
@@ -57,7 +74,7 @@ public final class Git {
                 git.destroyForcibly();
                 throw new IllegalStateException("git " + String.join(" ", arguments) + " did not finish");
             }
-            if (git.exitValue() != 0) {
+            if (!fine.contains(git.exitValue())) {
                 throw new IllegalStateException("git " + String.join(" ", arguments) + " failed: "
                         + new String(errors.join(), StandardCharsets.UTF_8).strip());
             }
