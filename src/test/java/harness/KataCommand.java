@@ -16,6 +16,8 @@ import java.time.Duration;
 public final class KataCommand {
     /** A backstop for hangs the specs' own timeouts cannot catch; a healthy kata needs a fraction of it. */
     static final Duration BUDGET = Duration.ofMinutes(5);
+    /** The pom's value of {@code kata} when no -Pkata=<slug> chose one. */
+    private static final String NO_KATA = "none";
 
     private KataCommand() {
     }
@@ -24,6 +26,12 @@ public final class KataCommand {
         Manifest manifest = Manifest.load();
         String slug = args.length > 0 ? args[0] : "";
         int task = args.length > 1 ? parseTask(args[1]) : 0;
+        if (slug.equals(NO_KATA)) {
+            // A student template has no solutions for the default build to run: say where to start instead.
+            System.out.println("\nPick a kata, starting with the first: ./mvnw test -Pkata=" + manifest.slugs().get(0)
+                    + "\nThe katas, in teaching order: " + String.join(", ", manifest.slugs()));
+            return;
+        }
         if (manifest.kata(slug).isEmpty()) {
             System.out.println("Unknown kata '" + slug + "'. The katas: " + String.join(", ", manifest.slugs()));
             System.exit(2);

@@ -8,6 +8,7 @@ import harness.verdict.SpecResult;
 import harness.verdict.SpecStatus;
 import harness.verdict.Verdict;
 import harness.verdict.Violation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -39,17 +40,47 @@ public final class KataRun {
      * @param task    only this task's specs, or 0 for all
      */
     public Verdict run(String slug, Path sources, Path work, int task) {
-        SpecBuild specs = SpecBuild.of(slug, classpath);
+        Path classes = work.resolve("classes");
+        Path solution = classpath.basedir().resolve("solutions").resolve(slug);
+        if (!Files.isDirectory(solution)) {
+            return runWithoutSolution(slug, sources, classes, task);
+        }
+        SpecBuild specs = SpecBuild.of(slug, classpath, solution);
         if (!specs.errors().isEmpty()) {
             return new Verdict(slug, KataStatus.COMPILE_ERROR, List.of(), prefixed("the specs themselves do not compile: ", specs.errors()),
                     List.of(), "");
         }
         List<TrustedSpecs.Spec> expected = TrustedSpecs.discover(slug, specs, task);
-        Path classes = work.resolve("classes");
-        List<String> compileErrors = new Javac(classpath.basedir()).compile(sources, List.of(classpath.given()), classes);
+        List<String> compileErrors = compile(sources, classes);
         if (!compileErrors.isEmpty()) {
             return notRun(slug, expected, compileErrors, List.of(), "not run: your code does not compile");
         }
+        return checkedThenExecuted(slug, sources, expected, classes, specs, task);
+    }
+
+    /**
+     * A student template ships without solutions/: the specs are compiled against the learner's own
+     * code instead, so that code must compile first, and a member the specs call must exist in it.
+     */
+    private Verdict runWithoutSolution(String slug, Path sources, Path classes, int task) {
+        List<String> compileErrors = compile(sources, classes);
+        if (!compileErrors.isEmpty()) {
+            return notRun(slug, List.of(), compileErrors, List.of(), "not run: your code does not compile");
+        }
+        SpecBuild specs = SpecBuild.of(slug, classpath, sources);
+        if (!specs.errors().isEmpty()) {
+            return notRun(slug, List.of(), prefixed("the specs call what your code does not declare (keep the stubs' public API): ",
+                    specs.errors()), List.of(), "");
+        }
+        return checkedThenExecuted(slug, sources, TrustedSpecs.discover(slug, specs, task), classes, specs, task);
+    }
+
+    private List<String> compile(Path sources, Path classes) {
+        return new Javac(classpath.basedir()).compile(sources, List.of(classpath.given()), classes);
+    }
+
+    private Verdict checkedThenExecuted(String slug, Path sources, List<TrustedSpecs.Spec> expected, Path classes, SpecBuild specs,
+                                        int task) {
         List<Violation> violations = Confinement.check(slug, classes, classpath.basedir().relativize(sources.toAbsolutePath()));
         if (!violations.isEmpty()) {
             return notRun(slug, expected, List.of(), violations, "not run: your code breaks a rule");

@@ -24,10 +24,10 @@ import java.util.stream.Stream;
  */
 public record SpecBuild(Path api, Path specs, List<String> errors) {
 
-    public static synchronized SpecBuild of(String slug, Classpath classpath) {
+    /** @param solution the sources of the API to compile the specs against: the solution, or in a template the learner's code */
+    public static synchronized SpecBuild of(String slug, Classpath classpath, Path solution) {
         Path basedir = classpath.basedir();
         Path home = basedir.resolve("target/kata-specs").resolve(slug);
-        Path solution = basedir.resolve("solutions").resolve(slug);
         Path sources = basedir.resolve("src/test/java").resolve(slug);
         Path api = home.resolve("api");
         Path specs = home.resolve("specs");
