@@ -15,13 +15,14 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
+import support.TimeoutExplainer;
 
 @DisplayName("A spec that never finishes")
 @Timeout(value = 60, unit = TimeUnit.SECONDS) // starts a nested JUnit run or git processes
 class TimeoutExplainerTest {
 
     @Test
-    @DisplayName("fails within its timeout, with a message saying it is probably deadlocked or looping")
+    @DisplayName("fails within its timeout, with advice that fits the kata")
     void loopingAndDeadlockedSpecsFailWithAnExplanation() {
         Launcher launcher = LauncherFactory.create();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
@@ -37,6 +38,15 @@ class TimeoutExplainerTest {
         List<String> messages = summary.getFailures().stream()
                 .map(failure -> Optional.ofNullable(failure.getException().getMessage()).orElse("")).toList();
         assertThat(messages).as("failure messages of LoopingFixture")
-                .allSatisfy(message -> assertThat(message).contains("timed out").contains("probably deadlocked or looping"));
+                .allSatisfy(message -> assertThat(message).contains("timed out").contains(TimeoutExplainer.hintFor("harness.fixtures")));
+    }
+
+    @Test
+    @DisplayName("speaks of locks only where the kata has threads, and of slow algorithms elsewhere")
+    void adviceFitsTheKata() {
+        assertThat(TimeoutExplainer.hintFor("threads")).as("advice in the threads kata").contains("lock");
+        assertThat(TimeoutExplainer.hintFor("asyncio.streams")).as("advice in the asyncio kata").contains("lock");
+        assertThat(TimeoutExplainer.hintFor("generators")).as("advice in the generators kata")
+                .contains("quadratic").doesNotContain("lock");
     }
 }
