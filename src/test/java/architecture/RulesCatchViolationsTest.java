@@ -72,7 +72,8 @@ class RulesCatchViolationsTest {
                 .anySatisfy(line -> assertThat(line).contains("calls java.lang.Throwable.getStackTrace()"))
                 .anySatisfy(line -> assertThat(line).contains("uses java.lang.StackWalker"))
                 .anySatisfy(line -> assertThat(line).contains("ReadsTheCaller.java:15").contains("calls java.lang.Throwable.getStackTrace()"))
-                .anySatisfy(line -> assertThat(line).contains("ReadsTheCaller.java:25"));
+                .anySatisfy(line -> assertThat(line).contains("calls java.lang.Throwable.printStackTrace(java.io.PrintStream)"))
+                .anySatisfy(line -> assertThat(line).contains("ReadsTheCaller.java:32"));
     }
 
     @Test

@@ -47,6 +47,7 @@ public record Policy(Set<String> packages, Set<String> forbiddenTypes, Set<Strin
             "java.lang.Thread.getContextClassLoader", "java.lang.Thread.setContextClassLoader", "java.lang.Thread.stop",
             "java.lang.Thread.setDefaultUncaughtExceptionHandler",
             "java.lang.Throwable.getStackTrace", "java.lang.Throwable.setStackTrace",
+            "java.lang.Throwable.printStackTrace(java.io.PrintStream)", "java.lang.Throwable.printStackTrace(java.io.PrintWriter)",
             "java.lang.Class.forName", "java.lang.Class.getClassLoader", "java.lang.Class.getModule",
             "java.lang.Class.getProtectionDomain", "java.lang.Class.getResource", "java.lang.Class.getResourceAsStream",
             "java.lang.Class.newInstance", "java.lang.Class.getMethod", "java.lang.Class.getMethods",
