@@ -96,7 +96,7 @@ class ConditionSpec {
                 thirdRelease.set(t);
             }
         });
-        Threads.awaitTrue("the waiter to be inside wait()", () -> aboutToWait.get() && waiterParked(waiter) && LockSpec.othersCanAcquire(rlock));
+        Threads.awaitTrue("the waiter to be inside wait()", () -> aboutToWait.get() && waiterParked(waiter) && Threads.othersCanAcquire(rlock));
         rlock.acquire();
         cond.signal();
         rlock.release();
