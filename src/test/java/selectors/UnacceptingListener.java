@@ -3,6 +3,7 @@ package selectors;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -37,9 +38,9 @@ final class UnacceptingListener implements AutoCloseable {
             try {
                 filler.connect(listener.getLocalSocketAddress(), FILL_PROBE_MILLIS);
                 fillers.add(filler);
-            } catch (SocketTimeoutException e) {
+            } catch (SocketTimeoutException | ConnectException e) {
                 filler.close();
-                return full; // this SYN was dropped: the queue is full
+                return full; // this SYN was dropped (Linux, macOS) or refused (Windows): the queue is full
             }
         }
         full.close();
