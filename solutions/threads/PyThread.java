@@ -1,6 +1,5 @@
 package threads;
 
-import threads.PyLock.Timeouts;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import py.RuntimeError;
@@ -52,7 +51,7 @@ public class PyThread {
 
     /** {@code t.join()}: waits until the thread has finished. */
     public final void join() {
-        join(Timeouts.FOREVER);
+        join(-1); // -1 is this kata's timeout=None: wait for ever
     }
 
     /** {@code t.join(timeout)}: waits at most timeout seconds; check {@link #isAlive()} afterwards. */

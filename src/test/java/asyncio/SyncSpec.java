@@ -1,7 +1,7 @@
 package asyncio;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,8 @@ class SyncSpec {
         @Test
         @DisplayName("refuses release() when not held: Lock is not acquired.")
         void releaseUnlocked() {
-            assertThatThrownBy(() -> new Lock().release()).isInstanceOf(RuntimeError.class).hasMessage("Lock is not acquired.");
+            assertThatExceptionOfType(RuntimeError.class).as("asyncio.Lock().release()")
+                    .isThrownBy(() -> new Lock().release()).withMessage("Lock is not acquired.");
         }
 
         @Test
@@ -156,9 +157,10 @@ class SyncSpec {
         @Test
         @DisplayName("refuses a negative value, and a BoundedSemaphore refuses an extra release")
         void errors() {
-            assertThatThrownBy(() -> new Semaphore(-1)).isInstanceOf(ValueError.class).hasMessage("Semaphore initial value must be >= 0");
-            assertThatThrownBy(() -> new BoundedSemaphore(1).release()).isInstanceOf(ValueError.class)
-                    .hasMessage("BoundedSemaphore released too many times");
+            assertThatExceptionOfType(ValueError.class).as("asyncio.Semaphore(-1)")
+                    .isThrownBy(() -> new Semaphore(-1)).withMessage("Semaphore initial value must be >= 0");
+            assertThatExceptionOfType(ValueError.class).as("asyncio.BoundedSemaphore(1).release()")
+                    .isThrownBy(() -> new BoundedSemaphore(1).release()).withMessage("BoundedSemaphore released too many times");
         }
     }
 
@@ -170,9 +172,10 @@ class SyncSpec {
         @DisplayName("refuses wait and notify without the lock")
         void unacquired() {
             Condition cond = new Condition();
-            assertThatThrownBy(() -> cond.signal(1)).isInstanceOf(RuntimeError.class).hasMessage("cannot notify on un-acquired lock");
-            assertThatThrownBy(() -> loop.runUntilComplete(() -> cond.await()))
-                    .isInstanceOf(RuntimeError.class).hasMessage("cannot wait on un-acquired lock");
+            assertThatExceptionOfType(RuntimeError.class).as("cond.notify(1) without holding its lock")
+                    .isThrownBy(() -> cond.signal(1)).withMessage("cannot notify on un-acquired lock");
+            assertThatExceptionOfType(RuntimeError.class).as("await cond.wait() without holding its lock")
+                    .isThrownBy(() -> loop.runUntilComplete(() -> cond.await())).withMessage("cannot wait on un-acquired lock");
         }
 
         @Test
@@ -260,13 +263,14 @@ class SyncSpec {
         @DisplayName("raises QueueEmpty, QueueFull and task_done() called too many times")
         void errors() {
             Queue<String> q = new Queue<>(1);
-            assertThatThrownBy(q::getNowait).isInstanceOf(QueueEmpty.class);
+            assertThatExceptionOfType(QueueEmpty.class).as("asyncio.Queue(1).get_nowait() on an empty queue").isThrownBy(q::getNowait);
             q.putNowait("x");
             assertThat(q.full()).as("full() with one item in Queue(maxsize=1)").isTrue();
-            assertThatThrownBy(() -> q.putNowait("y")).isInstanceOf(QueueFull.class);
+            assertThatExceptionOfType(QueueFull.class).as("q.put_nowait('y') on a full Queue(maxsize=1)").isThrownBy(() -> q.putNowait("y"));
             assertThat(q.getNowait()).as("get_nowait()").isEqualTo("x");
             q.taskDone();
-            assertThatThrownBy(q::taskDone).isInstanceOf(ValueError.class).hasMessage("task_done() called too many times");
+            assertThatExceptionOfType(ValueError.class).as("a second q.task_done() after one item")
+                    .isThrownBy(q::taskDone).withMessage("task_done() called too many times");
         }
 
         @Test
@@ -289,5 +293,64 @@ class SyncSpec {
             assertThat(got).as("the second getter receives the item the cancelled one was woken for").isEqualTo("item");
             assertThat(log).containsExactly("g1 cancelled");
         }
+
+        @Test
+        @DisplayName("sends a woken getter back to waiting when get_nowait() took its item first")
+        void wokenGetterWaitsAgain() {
+            Queue<String> q = new Queue<>(0);
+            loop.runUntilComplete(() -> {
+                Task<Object> getter = loop.createTask(() -> logOutcome("getter", q::get));
+                Asyncio.sleep(0);
+                q.putNowait("a");
+                logOutcome("main get_nowait()", q::getNowait);
+                Asyncio.sleep(0);
+                log.add("getter still waiting: " + !getter.done());
+                q.putNowait("b");
+                return Coroutine.await(getter);
+            });
+            assertThat(log).as("put_nowait('a') wakes the getter, but get_nowait() takes 'a' before it runs: CPython's"
+                            + " get() re-checks empty() in a loop, waits again, and gets 'b' (an `if` instead of a"
+                            + " `while` raises QueueEmpty or returns nothing)")
+                    .containsExactly("main get_nowait() -> a", "getter still waiting: true", "getter -> b");
+        }
+
+        @Test
+        @DisplayName("sends a woken putter back to waiting when put_nowait() took its room first")
+        void wokenPutterWaitsAgain() {
+            Queue<String> q = new Queue<>(1);
+            q.putNowait("a");
+            loop.runUntilComplete(() -> {
+                Task<Object> putter = loop.createTask(() -> logOutcome("putter", () -> putAndSay(q, "b")));
+                Asyncio.sleep(0);
+                logOutcome("main get_nowait()", q::getNowait);
+                q.putNowait("x");
+                Asyncio.sleep(0);
+                log.add("putter still waiting: " + !putter.done());
+                logOutcome("main get_nowait()", q::getNowait);
+                Coroutine.await(putter);
+                return logOutcome("main get_nowait()", q::getNowait);
+            });
+            assertThat(log).as("in Queue(maxsize=1), get_nowait() wakes the putter of 'b', but put_nowait('x') fills"
+                            + " the room before it runs: CPython's put() re-checks full() in a loop and waits again")
+                    .containsExactly("main get_nowait() -> a", "putter still waiting: true", "main get_nowait() -> x",
+                            "putter -> put b", "main get_nowait() -> b");
+        }
+    }
+
+    /** Logs what a queue call returned, or the queue exception it raised, so a wrong answer fails an assertion. */
+    Object logOutcome(String who, Body<?> call) {
+        try {
+            Object value = call.run();
+            log.add(who + " -> " + value);
+            return value;
+        } catch (QueueEmpty | QueueFull refused) {
+            log.add(who + " raised " + refused.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    static String putAndSay(Queue<String> q, String item) {
+        q.put(item);
+        return "put " + item;
     }
 }

@@ -39,6 +39,9 @@ import java.util.function.Function;
  *       waits out the gate once, then gets its answers and a peak of 1). The overload with a
  *       predicate holds only the requests it selects, e.g. not a crawl's start page, which is
  *       alone in flight by nature;</li>
+ *   <li>{@link #holdUntilInFlight}: the same gate, but it gives up only once no new request has
+ *       arrived for a while, so a slow but concurrent client is never cut short, and a client
+ *       that waits for one answer before it asks again is released soon and shows its low peak;</li>
  *   <li>{@link #requests()}: the log of every request (method, target, headers, body), in
  *       arrival order;</li>
  *   <li>{@link #openConnections()} / {@link #awaitAllClosedByClients}: after a normal response
@@ -81,14 +84,9 @@ public final class LoopbackHttpServer implements AutoCloseable {
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final Object lock = new Object();
     private final List<Request> log = new ArrayList<>();
-    private int inFlight;
-    private int peakInFlight;
     private int accepted;
     private int open;
-    private int gateTarget;
-    private java.util.function.Predicate<Request> gateHolds = request -> true;
-    private Duration gateMaxWait = Duration.ZERO;
-    private boolean gateOpen = true;
+    private final InFlightGate gate = new InFlightGate();
     private volatile Duration bodyReadDelay = Duration.ZERO;
     private volatile boolean closed;
 
@@ -128,12 +126,17 @@ public final class LoopbackHttpServer implements AutoCloseable {
      * flight at once (the gate then stays open); gives up after maxWait. Other requests pass.
      */
     public void releaseWhenInFlight(int n, Duration maxWait, java.util.function.Predicate<Request> holds) {
-        synchronized (lock) {
-            gateTarget = n;
-            gateMaxWait = maxWait;
-            gateHolds = holds;
-            gateOpen = false;
-        }
+        gate.close(n, maxWait, holds, false);
+    }
+
+    /**
+     * Holds every answer until {@code n} requests are in flight at once; gives up (once, for
+     * everyone) when no new request has arrived for {@code quiet}. A client that keeps sending is
+     * never cut short however slow the machine is; one that waits for an answer before its next
+     * request is released after {@code quiet}, and its answers then come at once.
+     */
+    public void holdUntilInFlight(int n, Duration quiet) {
+        gate.close(n, quiet, request -> true, true);
     }
 
     /** Waits this long after a request's head before reading its body (to fill the client's send buffer). */
@@ -142,15 +145,11 @@ public final class LoopbackHttpServer implements AutoCloseable {
     }
 
     public int peakInFlight() {
-        synchronized (lock) {
-            return peakInFlight;
-        }
+        return gate.peak();
     }
 
     public int inFlight() {
-        synchronized (lock) {
-            return inFlight;
-        }
+        return gate.inFlight();
     }
 
     /** How many connections were accepted so far. */
@@ -232,11 +231,11 @@ public final class LoopbackHttpServer implements AutoCloseable {
             HttpReply reply = handler.apply(request);
             try {
                 pause(reply.latency());
-                awaitGate(request);
+                gate.await(request);
             } finally {
                 // Answered from here on: a client that waits for this answer before sending its next
                 // request can never be seen with one request too many, however threads are scheduled.
-                changeInFlight(-1);
+                gate.answered();
             }
             if (reply.isReset()) {
                 socket.setSoLinger(true, 0);
@@ -283,7 +282,8 @@ public final class LoopbackHttpServer implements AutoCloseable {
                     requestLine.length > 1 ? requestLine[1] : "", requestLine.length > 2 ? requestLine[2] : "",
                     List.copyOf(headers), body);
             log.add(request);
-            changeInFlight(+1);
+            gate.arrived();
+            lock.notifyAll(); // awaitRequests counts the log
             return request;
         }
     }
@@ -321,35 +321,6 @@ public final class LoopbackHttpServer implements AutoCloseable {
         return body;
     }
 
-    private void changeInFlight(int delta) {
-        synchronized (lock) {
-            inFlight += delta;
-            peakInFlight = Math.max(peakInFlight, inFlight);
-            if (inFlight >= gateTarget) {
-                gateOpen = true;
-            }
-            lock.notifyAll();
-        }
-    }
-
-    private void awaitGate(Request request) throws InterruptedException {
-        synchronized (lock) {
-            if (!gateHolds.test(request)) {
-                return;
-            }
-            long deadline = System.nanoTime() + gateMaxWait.toNanos();
-            while (!gateOpen && !closed) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    gateOpen = true; // give up once, for everyone: the spec will report the low peak
-                    lock.notifyAll();
-                    break;
-                }
-                lock.wait(Math.max(1, left / 1_000_000));
-            }
-        }
-    }
-
     private static void drainUntilClientCloses(InputStream in, Socket socket) throws IOException {
         socket.setSoTimeout(0);
         byte[] sink = new byte[8192];
@@ -374,6 +345,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        gate.shutDown();
         synchronized (lock) {
             lock.notifyAll();
         }

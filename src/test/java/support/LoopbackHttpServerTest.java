@@ -72,6 +72,18 @@ class LoopbackHttpServerTest {
     }
 
     @Test
+    @DisplayName("the quiet gate releases a client that waits for each answer before asking again, which shows a peak of 1")
+    void quietGate() throws IOException {
+        try (LoopbackHttpServer server = LoopbackHttpServer.start(request -> HttpReply.ok("x"))) {
+            server.holdUntilInFlight(5, Duration.ofMillis(200));
+            for (int i = 0; i < 3; i++) {
+                assertThat(get(server, "/" + i)).as("response %d to a client that asks one at a time", i).endsWith("x");
+            }
+            assertThat(server.peakInFlight()).as("peak of a client that asks one at a time").isEqualTo(1);
+        }
+    }
+
+    @Test
     @DisplayName("close() ends every server thread, even with a client that never closes")
     void closeEndsThreads() throws Exception {
         LoopbackHttpServer server = LoopbackHttpServer.start(request -> HttpReply.ok("x"));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import py.RuntimeError;
 
 @DisplayName("PyCondition, like threading.Condition")
-@Tag("task-5")
+@Tag("task-4")
 class ConditionSpec {
 
     @Nested
@@ -96,7 +96,7 @@ class ConditionSpec {
                 thirdRelease.set(t);
             }
         });
-        Threads.awaitTrue("the waiter to be inside wait()", () -> aboutToWait.get() && waiterParked(waiter) && LockSpec.othersCanAcquire(rlock));
+        Threads.awaitTrue("the waiter to be inside wait()", () -> aboutToWait.get() && waiterParked(waiter) && Threads.othersCanAcquire(rlock));
         rlock.acquire();
         cond.signal();
         rlock.release();

@@ -157,7 +157,7 @@ class GilSpec {
             gil.enter();
             String data = gil.blockingIo(() -> {
                 inIo.set(true);
-                ThreadLifecycleSpec.await(ioDone);
+                Threads.await(ioDone);
                 return "data";
             });
             log.add("reader runs on with " + data);

@@ -1,7 +1,7 @@
 package threads;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -61,15 +61,10 @@ class LockSpec {
         void blockedAcquireWaitsParked() {
             PyLock lock = new PyLock();
             lock.acquire();
-            Threads spec = new Threads();
-            Thread waiter = spec.start("waiter", () -> {
+            Set<Thread.State> seen = Threads.statesWhileBlocked("acquire() of a held lock", () -> {
                 lock.acquire();
                 lock.release();
-            });
-            Threads.parkedOrDone(waiter);
-            Set<Thread.State> seen = Threads.sampleStates(waiter, 100);
-            lock.release();
-            spec.joinAll("release() must let the blocked acquire() through");
+            }, lock::release);
             assertThat(seen).as("states of a thread blocked in an untimed acquire(), sampled 100 times: RUNNABLE means it "
                             + "spins, TIMED_WAITING means it sleeps and retries; CPython's acquire() sleeps on a semaphore "
                             + "until release() wakes it, and a Java Condition.await() or Object.wait() does the same")
@@ -110,17 +105,18 @@ class LockSpec {
         @DisplayName("refuses release() when unlocked: RuntimeError release unlocked lock")
         void releaseUnlocked() {
             PyLock lock = new PyLock();
-            assertThatThrownBy(lock::release).isInstanceOf(RuntimeError.class).hasMessage("release unlocked lock");
+            assertThatExceptionOfType(RuntimeError.class).as("lock.release() of an unlocked Lock")
+                    .isThrownBy(lock::release).withMessage("release unlocked lock");
         }
 
         @Test
         @DisplayName("checks acquire()'s arguments like Python")
         void checksArguments() {
             PyLock lock = new PyLock();
-            assertThatThrownBy(() -> lock.acquire(false, 1)).isInstanceOf(ValueError.class)
-                    .hasMessage("can't specify a timeout for a non-blocking call");
-            assertThatThrownBy(() -> lock.acquire(true, -2)).isInstanceOf(ValueError.class)
-                    .hasMessage("timeout value must be positive");
+            assertThatExceptionOfType(ValueError.class).as("lock.acquire(blocking=False, timeout=1)")
+                    .isThrownBy(() -> lock.acquire(false, 1)).withMessage("can't specify a timeout for a non-blocking call");
+            assertThatExceptionOfType(ValueError.class).as("lock.acquire(timeout=-2)")
+                    .isThrownBy(() -> lock.acquire(true, -2)).withMessage("timeout value must be positive");
             assertThat(lock.locked()).as("a refused acquire() leaves the lock free").isFalse();
         }
     }
@@ -132,29 +128,30 @@ class LockSpec {
         @DisplayName("lets its owner acquire again, and is free only after as many releases")
         void countsHolds() {
             PyRLock rlock = new PyRLock();
-            assertThatThrownBy(() -> rlock.acquire(false, 1)).as("rlock.acquire(blocking=False, timeout=1)")
-                    .isInstanceOf(ValueError.class).hasMessage("can't specify a timeout for a non-blocking call");
+            assertThatExceptionOfType(ValueError.class).as("rlock.acquire(blocking=False, timeout=1)")
+                    .isThrownBy(() -> rlock.acquire(false, 1)).withMessage("can't specify a timeout for a non-blocking call");
             assertThat(rlock.acquire()).as("rlock.acquire() of a free RLock").isTrue();
             assertThat(rlock.acquire(false, -1)).as("the owner's second rlock.acquire(blocking=False)").isTrue();
             assertThat(rlock.acquire()).as("the owner's third rlock.acquire()").isTrue();
             rlock.release();
             rlock.release();
-            assertThat(othersCanAcquire(rlock)).as("after 3 acquires and 2 releases another thread must still be locked out").isFalse();
+            assertThat(Threads.othersCanAcquire(rlock)).as("after 3 acquires and 2 releases another thread must still be locked out").isFalse();
             rlock.release();
-            assertThat(othersCanAcquire(rlock)).as("after the 3rd release the RLock is free for another thread").isTrue();
+            assertThat(Threads.othersCanAcquire(rlock)).as("after the 3rd release the RLock is free for another thread").isTrue();
         }
 
         @Test
         @DisplayName("refuses release() by a thread that does not own it: cannot release un-acquired lock")
         void onlyOwnerReleases() {
             PyRLock rlock = new PyRLock();
-            assertThatThrownBy(rlock::release).as("release() of a free RLock").isInstanceOf(RuntimeError.class)
-                    .hasMessage("cannot release un-acquired lock");
+            assertThatExceptionOfType(RuntimeError.class).as("release() of a free RLock")
+                    .isThrownBy(rlock::release).withMessage("cannot release un-acquired lock");
             rlock.acquire();
             Threads spec = new Threads();
             AtomicBoolean refused = new AtomicBoolean();
             spec.start("not the owner", () -> {
-                assertThatThrownBy(rlock::release).isInstanceOf(RuntimeError.class).hasMessage("cannot release un-acquired lock");
+                assertThatExceptionOfType(RuntimeError.class).as("rlock.release() by a thread that does not own it")
+                        .isThrownBy(rlock::release).withMessage("cannot release un-acquired lock");
                 refused.set(true);
             });
             spec.joinAll("release by a non-owner");
@@ -189,25 +186,13 @@ class LockSpec {
                 for (int i = 0; i < holds - 1; i++) {
                     rlock.release();
                 }
-                assertThat(othersCanAcquire(rlock)).as("%d acquires, %d releases: still held", holds, holds - 1).isFalse();
+                assertThat(Threads.othersCanAcquire(rlock)).as("%d acquires, %d releases: still held", holds, holds - 1).isFalse();
                 rlock.release();
-                assertThat(othersCanAcquire(rlock)).as("%d acquires, %d releases: free", holds, holds).isTrue();
-                assertThatThrownBy(rlock::release).isInstanceOf(RuntimeError.class).hasMessage("cannot release un-acquired lock");
+                assertThat(Threads.othersCanAcquire(rlock)).as("%d acquires, %d releases: free", holds, holds).isTrue();
+                assertThatExceptionOfType(RuntimeError.class).as("rlock.release() once more after %d acquires and %d releases", holds, holds)
+                        .isThrownBy(rlock::release).withMessage("cannot release un-acquired lock");
             });
         }
     }
 
-    /** Tries a non-blocking acquire from another thread (and gives the lock back if it worked). */
-    static boolean othersCanAcquire(PyLockType lock) {
-        AtomicBoolean got = new AtomicBoolean();
-        Threads spec = new Threads();
-        spec.start("prober", () -> {
-            got.set(lock.acquire(false, -1));
-            if (got.get()) {
-                lock.release();
-            }
-        });
-        spec.joinAll("a non-blocking acquire must never block");
-        return got.get();
-    }
-}
+    /** Tries a non-blocking acquire from another thread (and gives the lock back if it worked). */}

@@ -1,7 +1,7 @@
 package threads;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import py.ValueError;
 
 @DisplayName("PyQueue, like queue.Queue")
-@Tag("task-4")
+@Tag("task-5")
 class QueueSpec {
     private static final String POISON = "<stop>";
 
@@ -91,6 +91,42 @@ class QueueSpec {
     }
 
     @Nested
+    @DisplayName("a blocked call waits parked, as CPython's waits on a Condition do: no spinning, no sleep-and-retry")
+    class WaitsParked {
+        private static final String WHY = ", sampled 100 times: RUNNABLE means it spins, TIMED_WAITING means it sleeps "
+                + "and retries (a release, sleep(0.001), acquire loop looks like this); CPython's queue waits on "
+                + "a Condition until another thread notifies it; so must yours (an untimed PyCondition.await())";
+
+        @Test
+        @DisplayName("get() on an empty queue")
+        void get() {
+            PyQueue<String> queue = new PyQueue<>();
+            assertThat(Threads.statesWhileBlocked("q.get() on an empty queue", queue::get, () -> queue.put("item")))
+                    .as("states of a thread in q.get() on an empty queue" + WHY).containsOnly(Thread.State.WAITING);
+        }
+
+        @Test
+        @DisplayName("put() on a full queue")
+        void put() {
+            PyQueue<String> queue = new PyQueue<>(1);
+            queue.put("first");
+            assertThat(Threads.statesWhileBlocked("q.put('second') on a full Queue(1)", () -> queue.put("second"), queue::get))
+                    .as("states of a thread in q.put('second') on a full Queue(1)" + WHY).containsOnly(Thread.State.WAITING);
+        }
+
+        @Test
+        @DisplayName("join() with an unfinished task")
+        void join() {
+            PyQueue<String> queue = new PyQueue<>();
+            queue.put("task");
+            assertThat(Threads.statesWhileBlocked("q.join() with one unfinished task", queue::join, () -> {
+                queue.get();
+                queue.taskDone();
+            })).as("states of a thread in q.join() with one unfinished task" + WHY).containsOnly(Thread.State.WAITING);
+        }
+    }
+
+    @Nested
     @DisplayName("task_done() and join()")
     class Join {
         @Test
@@ -110,8 +146,8 @@ class QueueSpec {
         @DisplayName("a bounded queue checks put()'s timeout like Python: negative is refused, 0 is a fine timeout")
         void putTimeout() {
             PyQueue<Integer> queue = new PyQueue<>(2);
-            assertThatThrownBy(() -> queue.put(1, true, -1.5)).as("q.put(1, timeout=-1.5)")
-                    .isInstanceOf(ValueError.class).hasMessage("'timeout' must be a non-negative number");
+            assertThatExceptionOfType(ValueError.class).as("q.put(1, timeout=-1.5)")
+                    .isThrownBy(() -> queue.put(1, true, -1.5)).withMessage("'timeout' must be a non-negative number");
             queue.put(1, true, 0);
             assertThat(queue.qsize()).as("qsize() after q.put(1, timeout=0) into an empty Queue(2)").isEqualTo(1);
         }
@@ -127,7 +163,7 @@ class QueueSpec {
                 for (int i = 0; i < 3; i++) {
                     queue.get();
                 }
-                ThreadLifecycleSpec.await(gate);
+                Threads.await(gate);
                 for (int i = 0; i < 3; i++) {
                     log.add("done " + i);
                     queue.taskDone();
@@ -165,11 +201,13 @@ class QueueSpec {
         @DisplayName("an extra task_done() raises ValueError: task_done() called too many times")
         void tooManyTaskDone() {
             PyQueue<Integer> queue = new PyQueue<>();
-            assertThatThrownBy(queue::taskDone).isInstanceOf(ValueError.class).hasMessage("task_done() called too many times");
+            assertThatExceptionOfType(ValueError.class).as("q.task_done() on a new queue")
+                    .isThrownBy(queue::taskDone).withMessage("task_done() called too many times");
             queue.put(7);
             queue.get();
             queue.taskDone();
-            assertThatThrownBy(queue::taskDone).isInstanceOf(ValueError.class).hasMessage("task_done() called too many times");
+            assertThatExceptionOfType(ValueError.class).as("a second q.task_done() after one put and one get")
+                    .isThrownBy(queue::taskDone).withMessage("task_done() called too many times");
         }
     }
 
@@ -197,8 +235,8 @@ class QueueSpec {
         void full() {
             PyQueue<Integer> queue = new PyQueue<>(1);
             queue.putNowait(1);
-            assertThatThrownBy(() -> queue.putNowait(2)).isInstanceOf(Full.class);
-            assertThatThrownBy(() -> queue.put(2, true, 0.01)).isInstanceOf(Full.class);
+            assertThatExceptionOfType(Full.class).as("q.put_nowait(2) on a full Queue(1)").isThrownBy(() -> queue.putNowait(2));
+            assertThatExceptionOfType(Full.class).as("q.put(2, timeout=0.01) on a full Queue(1)").isThrownBy(() -> queue.put(2, true, 0.01));
             assertThat(queue.qsize()).as("a refused put leaves the queue as it was").isEqualTo(1);
         }
     }
@@ -207,10 +245,10 @@ class QueueSpec {
     @DisplayName("raises Empty on get_nowait and after a get timeout")
     void empty() {
         PyQueue<Integer> queue = new PyQueue<>();
-        assertThatThrownBy(queue::getNowait).isInstanceOf(Empty.class);
-        assertThatThrownBy(() -> queue.get(true, 0.01)).isInstanceOf(Empty.class);
-        assertThatThrownBy(() -> queue.get(true, -0.5)).isInstanceOf(ValueError.class)
-                .hasMessage("'timeout' must be a non-negative number");
+        assertThatExceptionOfType(Empty.class).as("q.get_nowait() on an empty queue").isThrownBy(queue::getNowait);
+        assertThatExceptionOfType(Empty.class).as("q.get(timeout=0.01) on an empty queue").isThrownBy(() -> queue.get(true, 0.01));
+        assertThatExceptionOfType(ValueError.class).as("q.get(timeout=-0.5)")
+                .isThrownBy(() -> queue.get(true, -0.5)).withMessage("'timeout' must be a non-negative number");
     }
 
     @Test

@@ -62,7 +62,7 @@ class SharedCounterSpec {
         Threads spec = new Threads();
         for (int t = 0; t < threads; t++) {
             spec.start("adder-" + t, () -> {
-                ThreadLifecycleSpec.await(gate);
+                Threads.await(gate);
                 for (int i = 0; i < each; i++) {
                     counter.increment();
                     // A volatile write keeps the JIT from folding the loop into one big addition,

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -51,7 +50,7 @@ class ThreadLifecycleSpec {
             CountDownLatch gate = new CountDownLatch(1);
             List<String> log = new CopyOnWriteArrayList<>();
             PyThread worker = new PyThread(() -> {
-                await(gate);
+                Threads.await(gate);
                 log.add("worker finished");
             });
             worker.start();
@@ -72,7 +71,7 @@ class ThreadLifecycleSpec {
         @DisplayName("join(timeout) gives up while the thread still runs")
         void joinWithTimeout() {
             CountDownLatch gate = new CountDownLatch(1);
-            PyThread worker = new PyThread(() -> await(gate));
+            PyThread worker = new PyThread(() -> Threads.await(gate));
             worker.start();
             worker.join(0.01);
             assertThat(worker.isAlive()).as("t.join(0.01) on a blocked thread returns with the thread still alive").isTrue();
@@ -85,7 +84,7 @@ class ThreadLifecycleSpec {
         @DisplayName("join(0) returns at once; join(timeout) waits for a thread that finishes within the timeout")
         void joinZeroAndJoinInTime() {
             CountDownLatch gate = new CountDownLatch(1);
-            PyThread worker = new PyThread(() -> await(gate));
+            PyThread worker = new PyThread(() -> Threads.await(gate));
             worker.start();
             worker.join(0);
             assertThat(worker.isAlive()).as("t.join(0) on a blocked thread: a timeout of 0 does not mean forever").isTrue();
@@ -190,11 +189,11 @@ class ThreadLifecycleSpec {
         CountDownLatch daemonGate = new CountDownLatch(1);
         CountDownLatch workerGate = new CountDownLatch(1);
         List<String> log = new CopyOnWriteArrayList<>();
-        PyThread daemon = new PyThread(() -> await(daemonGate));
+        PyThread daemon = new PyThread(() -> Threads.await(daemonGate));
         daemon.setDaemon(true);
         daemon.start();
         PyThread worker = new PyThread(() -> {
-            await(workerGate);
+            Threads.await(workerGate);
             log.add("non-daemon finished");
         });
         worker.start();
@@ -214,16 +213,6 @@ class ThreadLifecycleSpec {
         } finally {
             workerGate.countDown();
             daemonGate.countDown();
-        }
-    }
-
-    static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(Threads.PATIENCE_MILLIS * 2, TimeUnit.MILLISECONDS)) {
-                throw new AssertionError("a spec gate was never opened");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -45,10 +45,10 @@ class ThreadPoolShutdownSpec {
         CountDownLatch gate = new CountDownLatch(1);
         PyFuture<String> running = pool.submit(() -> {
             started.countDown();
-            ThreadLifecycleSpec.await(gate);
+            Threads.await(gate);
             return "finished";
         });
-        ThreadLifecycleSpec.await(started);
+        Threads.await(started);
         List<String> log = new CopyOnWriteArrayList<>();
         Threads spec = new Threads();
         Thread closer = spec.start("closer", () -> {
@@ -68,7 +68,7 @@ class ThreadPoolShutdownSpec {
         PyThreadPoolExecutor pool = new PyThreadPoolExecutor(1);
         CountDownLatch gate = new CountDownLatch(1);
         PyFuture<Integer> running = pool.submit(() -> {
-            ThreadLifecycleSpec.await(gate);
+            Threads.await(gate);
             return 1;
         });
         PyFuture<Integer> queued = pool.submit(() -> 2);

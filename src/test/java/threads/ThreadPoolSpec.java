@@ -32,7 +32,7 @@ class ThreadPoolSpec {
         PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
         CountDownLatch gate = new CountDownLatch(1);
         PyFuture<String> future = pool.submit(() -> {
-            ThreadLifecycleSpec.await(gate);
+            Threads.await(gate);
             return "page";
         });
         assertThat(future.done()).as("done() while the task is blocked").isFalse();
@@ -53,14 +53,14 @@ class ThreadPoolSpec {
         AtomicInteger queuedRuns = new AtomicInteger();
         PyFuture<String> running = pool.submit(() -> {
             started.countDown();
-            ThreadLifecycleSpec.await(gate);
+            Threads.await(gate);
             return "ran";
         });
         PyFuture<String> queued = pool.submit(() -> {
             queuedRuns.incrementAndGet();
             return "should not run";
         });
-        ThreadLifecycleSpec.await(started);
+        Threads.await(started);
         List<String> earlyCallbacks = new ArrayList<>();
         queued.addDoneCallback(f -> earlyCallbacks.add("called on cancel"));
         assertThat(earlyCallbacks).as("a done callback of a pending future waits").isEmpty();
@@ -85,7 +85,7 @@ class ThreadPoolSpec {
         PyThreadPoolExecutor pool = new PyThreadPoolExecutor(1);
         CountDownLatch gate = new CountDownLatch(1);
         PyFuture<String> future = pool.submit(() -> {
-            ThreadLifecycleSpec.await(gate);
+            Threads.await(gate);
             return "late";
         });
         List<String> results = new ArrayList<>();
@@ -138,7 +138,7 @@ class ThreadPoolSpec {
         for (int i = 0; i < 3; i++) {
             int id = i;
             futures.add(pool.submit(() -> {
-                ThreadLifecycleSpec.await(gates.get(id));
+                Threads.await(gates.get(id));
                 return id;
             }));
         }
@@ -159,7 +159,7 @@ class ThreadPoolSpec {
         PyThreadPoolExecutor pool = new PyThreadPoolExecutor(3);
         List<CountDownLatch> gates = List.of(new CountDownLatch(1), new CountDownLatch(1), new CountDownLatch(1));
         Iterator<String> results = pool.map(id -> {
-            ThreadLifecycleSpec.await(gates.get(id));
+            Threads.await(gates.get(id));
             return "page " + id;
         }, List.of(0, 1, 2));
         gates.get(2).countDown();
@@ -197,7 +197,7 @@ class ThreadPoolSpec {
             PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
             CountDownLatch slow = new CountDownLatch(1);
             PyFuture<Integer> blocked = pool.submit(() -> {
-                ThreadLifecycleSpec.await(slow);
+                Threads.await(slow);
                 return 1;
             });
             PyFuture<Integer> quick = pool.submit(() -> 2);
@@ -214,14 +214,14 @@ class ThreadPoolSpec {
             PyThreadPoolExecutor pool = new PyThreadPoolExecutor(3);
             CountDownLatch slow = new CountDownLatch(1);
             PyFuture<Integer> blocked = pool.submit(() -> {
-                ThreadLifecycleSpec.await(slow);
+                Threads.await(slow);
                 return 1;
             });
             PyFuture<Integer> fine = pool.submit(() -> 2);
             fine.result();
             CountDownLatch failLater = new CountDownLatch(1);
             PyFuture<Integer> failing = pool.submit(() -> {
-                ThreadLifecycleSpec.await(failLater);
+                Threads.await(failLater);
                 throw new ValueError("boom");
             });
             AtomicReference<DoneAndNotDone<Integer>> split = new AtomicReference<>();
@@ -244,11 +244,11 @@ class ThreadPoolSpec {
             CountDownLatch first = new CountDownLatch(1);
             CountDownLatch second = new CountDownLatch(1);
             PyFuture<Integer> a = pool.submit(() -> {
-                ThreadLifecycleSpec.await(first);
+                Threads.await(first);
                 return 1;
             });
             PyFuture<Integer> b = pool.submit(() -> {
-                ThreadLifecycleSpec.await(second);
+                Threads.await(second);
                 return 2;
             });
             AtomicReference<DoneAndNotDone<Integer>> split = new AtomicReference<>();
@@ -273,11 +273,11 @@ class ThreadPoolSpec {
             CountDownLatch gate = new CountDownLatch(1);
             PyFuture<Integer> running = pool.submit(() -> {
                 started.countDown();
-                ThreadLifecycleSpec.await(gate);
+                Threads.await(gate);
                 return 1;
             });
             PyFuture<Integer> cancelled = pool.submit(() -> 2);
-            ThreadLifecycleSpec.await(started);
+            Threads.await(started);
             assertThat(cancelled.cancel()).as("cancel() of the queued future").isTrue();
             AtomicReference<DoneAndNotDone<Integer>> split = new AtomicReference<>();
             Threads spec = new Threads();
@@ -296,7 +296,7 @@ class ThreadPoolSpec {
             PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
             CountDownLatch slow = new CountDownLatch(1);
             PyFuture<Integer> blocked = pool.submit(() -> {
-                ThreadLifecycleSpec.await(slow);
+                Threads.await(slow);
                 return 1;
             });
             PyFuture<Integer> quick = pool.submit(() -> 2);
@@ -325,7 +325,7 @@ class ThreadPoolSpec {
         for (int i = 0; i < 10; i++) {
             futures.add(pool.submit(() -> {
                 peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                ThreadLifecycleSpec.await(gate);
+                Threads.await(gate);
                 inFlight.decrementAndGet();
                 return 0;
             }));

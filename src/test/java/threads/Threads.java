@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -61,6 +64,31 @@ final class Threads {
         }
     }
 
+    /** Waits for a latch the spec itself opens; fails if it never opens (a spec bug, or a hang upstream). */
+    static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(PATIENCE_MILLIS * 2, TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("a spec gate was never opened");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether another thread's non-blocking acquire() gets the lock now (it releases it again at once). */
+    static boolean othersCanAcquire(PyLockType lock) {
+        AtomicBoolean got = new AtomicBoolean();
+        Threads spec = new Threads();
+        spec.start("prober", () -> {
+            got.set(lock.acquire(false, -1));
+            if (got.get()) {
+                lock.release();
+            }
+        });
+        spec.joinAll("a non-blocking acquire must never block");
+        return got.get();
+    }
+
     /** Waits until the thread is parked (waiting or blocked) or has ended; returns its state. */
     static Thread.State parkedOrDone(Thread thread) {
         awaitTrue("thread " + thread.getName() + " to block or finish", () -> {
@@ -81,6 +109,20 @@ final class Threads {
             Thread.onSpinWait();
             sleep(1);
         }
+    }
+
+    /**
+     * Runs {@code blockingCall} on a new thread, waits until it blocks, samples its states 100 times,
+     * then runs {@code wakeUp} and checks that the call returns. The sampled states say how it waited.
+     */
+    static Set<Thread.State> statesWhileBlocked(String call, Runnable blockingCall, Runnable wakeUp) {
+        Threads spec = new Threads();
+        Thread waiter = spec.start("waiter", blockingCall);
+        assertThat(parkedOrDone(waiter)).as("%s must block", call).isNotEqualTo(Thread.State.TERMINATED);
+        Set<Thread.State> seen = sampleStates(waiter, 100);
+        wakeUp.run();
+        spec.joinAll("the wake-up must let the blocked " + call + " return");
+        return seen;
     }
 
     /** The states a thread was seen in, sampled every 2 ms: RUNNABLE in a wait means it spins. */
