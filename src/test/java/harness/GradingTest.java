@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import harness.grading.ForkCode;
 import harness.render.ExercismResults;
 import harness.render.Grade;
 import harness.render.GradeJson;
@@ -113,6 +114,7 @@ class GradingTest {
             }
             assertThat(root.getAsJsonObject("upstream").keySet()).as("upstream").containsExactlyInAnyOrder("repository", "ref", "sha");
             assertThat(root.getAsJsonObject("student").keySet()).as("student").containsExactlyInAnyOrder("repository", "sha");
+            assertThat(root.getAsJsonArray("not_graded")).as("not_graded, empty when no fork's file was left out").isEmpty();
             assertThat(List.of(root.get("passed").getAsInt(), root.get("expected").getAsInt(), root.get("points").getAsInt(),
                     root.get("max_points").getAsInt())).as("passed, expected, points, max_points").containsExactly(2, 5, 50, 200);
         }
@@ -133,6 +135,18 @@ class GradingTest {
             assertThat(beta.getAsJsonArray("violations").get(0).getAsJsonObject().get("where").getAsString())
                     .as("where the violation is").isEqualTo("katas/beta/B.java:7");
         }
+    }
+
+    @Test
+    @DisplayName("lists the fork's files that were not graded, with the reason, in grade.json and summary.md")
+    void notGraded() {
+        Grade grade = new Grade(TWO_KATAS, List.of(ALPHA, BETA_BROKEN), PROVENANCE,
+                List.of(new ForkCode.Ignored("katas/zzz/X.java", "no kata is called zzz")));
+        JsonObject file = JsonParser.parseString(GradeJson.render(grade)).getAsJsonObject().getAsJsonArray("not_graded").get(0)
+                .getAsJsonObject();
+        assertThat(List.of(file.get("path").getAsString(), file.get("why").getAsString())).as("the file left out")
+                .containsExactly("katas/zzz/X.java", "no kata is called zzz");
+        assertThat(ProgressTable.markdown(grade)).as("summary.md").contains("katas/zzz/X.java: no kata is called zzz");
     }
 
     @Nested

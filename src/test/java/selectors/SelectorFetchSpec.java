@@ -291,7 +291,7 @@ class SelectorFetchSpec {
                     readyOps.add(key.readyOps());
                     loop.unregister(pair.channel);
                 });
-                assertThatExceptionOfType(ValueError.class).as("sel.modify(sock, 0): ValueError('Invalid events: 0'), as register says")
+                assertThatExceptionOfType(ValueError.class).as("sel.modify(sock, 0): ValueError('Invalid events: 0'), as selectors.SelectSelector says (epoll would accept 0)")
                         .isThrownBy(() -> loop.modify(pair.channel, 0, key -> { })).withMessage("Invalid events: 0");
                 loop.run();
                 assertThat(readyOps).as("callbacks run after register(OP_WRITE, a), modify(OP_READ, b), with one byte waiting: "
