@@ -21,7 +21,7 @@ class AbcSpec {
         @DisplayName("a class with one unimplemented abstract method can't be instantiated (singular message)")
         void singular() {
             PyClass base = new PyClass("Base").define("get", new AbstractMethod(BODY));
-            assertThatThrownBy(base::call).as("Base() with abstract get")
+            assertThatThrownBy(base::call, "Base() with abstract get")
                     .isInstanceOf(TypeError.class).hasMessage("Can't instantiate abstract class Base with abstract method get");
         }
 
@@ -29,7 +29,7 @@ class AbcSpec {
         @DisplayName("several abstract methods are listed sorted, in the plural form")
         void plural() {
             PyClass foo = new PyClass("Foo").define("baz", new AbstractMethod(BODY)).define("bar", new AbstractMethod(BODY));
-            assertThatThrownBy(foo::call).as("Foo() with abstract baz and bar")
+            assertThatThrownBy(foo::call, "Foo() with abstract baz and bar")
                     .isInstanceOf(TypeError.class).hasMessage("Can't instantiate abstract class Foo with abstract methods bar, baz");
         }
 
@@ -39,7 +39,7 @@ class AbcSpec {
             PyClass base = new PyClass("Base").define("a", new AbstractMethod(BODY)).define("b", new AbstractMethod(BODY));
             PyClass half = new PyClass("Half", base).define("a", BODY);
             assertThat(half.abstractMethods()).as("Half.__abstractmethods__").containsExactly("b");
-            assertThatThrownBy(half::call).as("Half()")
+            assertThatThrownBy(half::call, "Half()")
                     .isInstanceOf(TypeError.class).hasMessage("Can't instantiate abstract class Half with abstract method b");
         }
 

@@ -59,9 +59,9 @@ class AttributesSpec {
         @DisplayName("a missing name raises AttributeError, worded for an instance or for a class")
         void missing() {
             PyClass a = new PyClass("A");
-            assertThatThrownBy(() -> a.call().getattr("x")).as("A().x")
+            assertThatThrownBy(() -> a.call().getattr("x"), "A().x")
                     .isInstanceOf(AttributeError.class).hasMessage("'A' object has no attribute 'x'");
-            assertThatThrownBy(() -> a.getattr("x")).as("A.x")
+            assertThatThrownBy(() -> a.getattr("x"), "A.x")
                     .isInstanceOf(AttributeError.class).hasMessage("type object 'A' has no attribute 'x'");
         }
 

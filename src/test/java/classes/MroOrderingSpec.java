@@ -91,7 +91,7 @@ class MroOrderingSpec {
             PyClass y = new PyClass("Y");
             PyClass a = new PyClass("A", x, y);
             PyClass b = new PyClass("B", y, x);
-            assertThatThrownBy(() -> new PyClass("Z", a, b)).as("class Z(A, B) where A and B order X and Y differently")
+            assertThatThrownBy(() -> new PyClass("Z", a, b), "class Z(A, B) where A and B order X and Y differently")
                     .isInstanceOf(TypeError.class)
                     .hasMessage("Cannot create a consistent method resolution\norder (MRO) for bases X, Y");
         }
@@ -100,7 +100,7 @@ class MroOrderingSpec {
         @DisplayName("refuses object before one of its subclasses in the bases")
         void objectFirst() {
             PyClass a = new PyClass("A");
-            assertThatThrownBy(() -> new PyClass("B", PyClass.object(), a)).as("class B(object, A)")
+            assertThatThrownBy(() -> new PyClass("B", PyClass.object(), a), "class B(object, A)")
                     .isInstanceOf(TypeError.class)
                     .hasMessage("Cannot create a consistent method resolution\norder (MRO) for bases object, A");
         }
@@ -109,7 +109,7 @@ class MroOrderingSpec {
         @DisplayName("refuses a base listed twice")
         void duplicate() {
             PyClass p = new PyClass("P");
-            assertThatThrownBy(() -> new PyClass("C", p, p)).as("class C(P, P)")
+            assertThatThrownBy(() -> new PyClass("C", p, p), "class C(P, P)")
                     .isInstanceOf(TypeError.class).hasMessage("duplicate base class P");
         }
 

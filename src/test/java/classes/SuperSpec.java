@@ -88,7 +88,7 @@ class SuperSpec {
     @DisplayName("raises AttributeError when nothing after the class defines the name")
     void nothingFurther() {
         PyClass a = new PyClass("A").define("only", 1);
-        assertThatThrownBy(() -> new Super(a, a.call()).getattr("only")).as("super(A, A()).only")
+        assertThatThrownBy(() -> new Super(a, a.call()).getattr("only"), "super(A, A()).only")
                 .isInstanceOf(AttributeError.class).hasMessage("'super' object has no attribute 'only'");
     }
 
@@ -97,7 +97,7 @@ class SuperSpec {
     void wrongInstance() {
         PyClass a = new PyClass("A");
         PyClass other = new PyClass("Other");
-        assertThatThrownBy(() -> new Super(a, other.call())).as("super(A, Other())")
+        assertThatThrownBy(() -> new Super(a, other.call()), "super(A, Other())")
                 .isInstanceOf(TypeError.class).hasMessage("super(type, obj): obj must be an instance or subtype of type");
     }
 }

@@ -59,7 +59,7 @@ class WithSpec {
             ValueError boom = new ValueError("boom");
             assertThatThrownBy(() -> With.run(manager(log, false), target -> {
                 throw boom;
-            })).as("with m: raise ValueError('boom'), __exit__ returns False").isSameAs(boom);
+            }), "with m: raise ValueError('boom'), __exit__ returns False").isSameAs(boom);
             assertThat(log).as("__exit__ saw the type, the exception and a traceback").containsExactly("enter", "exit[ValueError, boom, tb]");
         }
 
@@ -105,7 +105,7 @@ class WithSpec {
                     })
                     .define("__exit__", (PyFunction) args -> log.add("exit"))
                     .call();
-            assertThatThrownBy(() -> With.run(broken, target -> log.add("body"))).as("with Broken(): ...")
+            assertThatThrownBy(() -> With.run(broken, target -> log.add("body")), "with Broken(): ...")
                     .isInstanceOf(ValueError.class).hasMessage("cannot open");
             assertThat(log).as("neither the body nor __exit__ ran").isEmpty();
         }
@@ -113,10 +113,10 @@ class WithSpec {
         @Test
         @DisplayName("refuses an object without the protocol, naming what is missing")
         void notAManager() {
-            assertThatThrownBy(() -> With.run(new PyClass("NoCM").call(), target -> null)).as("with NoCM():")
+            assertThatThrownBy(() -> With.run(new PyClass("NoCM").call(), target -> null), "with NoCM():")
                     .isInstanceOf(TypeError.class).hasMessage("'NoCM' object does not support the context manager protocol");
             Instance half = new PyClass("HalfCM").define("__enter__", (PyFunction) args -> null).call();
-            assertThatThrownBy(() -> With.run(half, target -> null)).as("with HalfCM(): (no __exit__)")
+            assertThatThrownBy(() -> With.run(half, target -> null), "with HalfCM(): (no __exit__)")
                     .isInstanceOf(TypeError.class)
                     .hasMessage("'HalfCM' object does not support the context manager protocol (missed __exit__ method)");
         }
@@ -197,7 +197,7 @@ class WithSpec {
             KeyError error = new KeyError("k");
             assertThatThrownBy(() -> With.run(Contextlib.contextmanager(generatorFunction(log, true, true, false)).get(), target -> {
                 throw error;
-            })).as("with cm(): raise KeyError").isSameAs(error);
+            }), "with cm(): raise KeyError").isSameAs(error);
         }
 
         @Test
@@ -214,16 +214,18 @@ class WithSpec {
         @DisplayName("fails with 'generator didn't yield' when the generator returns before yielding")
         void didNotYield() {
             List<String> log = new ArrayList<>();
-            assertThatThrownBy(() -> With.run(Contextlib.contextmanager(generatorFunction(log, false, false, false)).get(), target -> null))
-                    .as("a generator function with no yield").isInstanceOf(RuntimeError.class).hasMessage("generator didn't yield");
+            assertThatThrownBy(() -> With.run(Contextlib.contextmanager(generatorFunction(log, false, false, false)).get(), target -> null),
+                    "a generator function with no yield")
+                    .isInstanceOf(RuntimeError.class).hasMessage("generator didn't yield");
         }
 
         @Test
         @DisplayName("fails with 'generator didn't stop' when the generator yields twice")
         void didNotStop() {
             List<String> log = new ArrayList<>();
-            assertThatThrownBy(() -> With.run(Contextlib.contextmanager(generatorFunction(log, true, false, true)).get(), target -> null))
-                    .as("a generator that yields a second time").isInstanceOf(RuntimeError.class).hasMessage("generator didn't stop");
+            assertThatThrownBy(() -> With.run(Contextlib.contextmanager(generatorFunction(log, true, false, true)).get(), target -> null),
+                    "a generator that yields a second time")
+                    .isInstanceOf(RuntimeError.class).hasMessage("generator didn't stop");
         }
 
         @Test
@@ -232,7 +234,7 @@ class WithSpec {
             List<String> log = new ArrayList<>();
             assertThatThrownBy(() -> With.run(Contextlib.contextmanager(generatorFunction(log, true, true, true)).get(), target -> {
                 throw new ValueError("bad");
-            })).as("a generator that catches the error and yields again")
+            }), "a generator that catches the error and yields again")
                     .isInstanceOf(RuntimeError.class).hasMessage("generator didn't stop after throw()");
         }
     }

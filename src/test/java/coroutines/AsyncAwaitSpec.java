@@ -64,15 +64,17 @@ class AsyncAwaitSpec {
         void cannotReuse() {
             Coroutine coro = downloader("u");
             result(() -> coro.send(null));
-            assertThatThrownBy(() -> coro.send(null)).isInstanceOf(RuntimeError.class).hasMessage("cannot reuse already awaited coroutine");
-            assertThatThrownBy(() -> coro.throw_(new ValueError("v"))).as("throw() on a finished coroutine")
+            assertThatThrownBy(() -> coro.send(null), "coro.send(None) after the coroutine returned: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("cannot reuse already awaited coroutine");
+            assertThatThrownBy(() -> coro.throw_(new ValueError("v")), "throw() on a finished coroutine")
                     .isInstanceOf(RuntimeError.class).hasMessage("cannot reuse already awaited coroutine");
         }
 
         @Test
         @DisplayName("refuses a non-None first send: can't send non-None value to a just-started coroutine")
         void justStarted() {
-            assertThatThrownBy(() -> downloader("u").send("x"))
+            assertThatThrownBy(() -> downloader("u").send("x"),
+                    "downloader('u').send('x') on a just-started coroutine: CPython raises TypeError")
                     .isInstanceOf(TypeError.class).hasMessage("can't send non-None value to a just-started coroutine");
         }
     }
@@ -123,14 +125,15 @@ class AsyncAwaitSpec {
         void badAwait() {
             Awaitable bad = () -> List.of(1);
             Coroutine coro = new Coroutine("ab", frame -> frame.awaitAt(1, bad));
-            assertThatThrownBy(() -> coro.send(null)).isInstanceOf(TypeError.class).hasMessage("__await__() returned non-iterator of type 'list'");
+            assertThatThrownBy(() -> coro.send(null), "await bad, where bad.__await__() returns [1]: CPython raises TypeError")
+                    .isInstanceOf(TypeError.class).hasMessage("__await__() returned non-iterator of type 'list'");
             assertThat(coro.state()).as("the TypeError was raised inside the coroutine, which is now closed").isEqualTo(CoroState.CORO_CLOSED);
         }
 
         @Test
         @DisplayName("refuses a non-awaitable: object int can't be used in 'await' expression")
         void notAwaitable() {
-            assertThatThrownBy(() -> new Coroutine("an", frame -> frame.awaitAt(1, 5)).send(null))
+            assertThatThrownBy(() -> new Coroutine("an", frame -> frame.awaitAt(1, 5)).send(null), "await 5: CPython raises TypeError")
                     .isInstanceOf(TypeError.class).hasMessage("object int can't be used in 'await' expression");
             Generator plainGenerator = new Generator("g", frame -> frame.yieldAt(1, 1));
             Map<Object, String> typeNames = new LinkedHashMap<>();
@@ -140,10 +143,10 @@ class AsyncAwaitSpec {
             typeNames.put(2.5, "float");
             typeNames.put(true, "bool");
             typeNames.put(plainGenerator, "generator");
-            typeNames.forEach((value, type) -> assertThatThrownBy(() -> new Coroutine("an", frame -> frame.awaitAt(1, value)).send(null))
-                    .as("await %s: a plain generator is not awaitable either", value)
+            typeNames.forEach((value, type) -> assertThatThrownBy(() -> new Coroutine("an", frame -> frame.awaitAt(1, value)).send(null),
+                    "await %s: a plain generator is not awaitable either", value)
                     .isInstanceOf(TypeError.class).hasMessage("object " + type + " can't be used in 'await' expression"));
-            assertThatThrownBy(() -> new Coroutine("an", frame -> frame.awaitAt(1, null)).send(null)).as("await None")
+            assertThatThrownBy(() -> new Coroutine("an", frame -> frame.awaitAt(1, null)).send(null), "await None")
                     .isInstanceOf(TypeError.class).hasMessage("object NoneType can't be used in 'await' expression");
         }
     }
@@ -163,7 +166,8 @@ class AsyncAwaitSpec {
                 results.add(frame.received());
                 return frame.lasti() == 1 ? frame.awaitAt(2, inner) : frame.returnValue(results);
             });
-            assertThatThrownBy(() -> outer.send(null)).isInstanceOf(RuntimeError.class).hasMessage("cannot reuse already awaited coroutine");
+            assertThatThrownBy(() -> outer.send(null), "await inner a second time, after inner returned 3: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("cannot reuse already awaited coroutine");
             assertThat(results).as("the first await got inner's result").containsExactly(3);
             assertThat(outer.state()).as("the RuntimeError escaped outer").isEqualTo(CoroState.CORO_CLOSED);
         }
@@ -178,7 +182,8 @@ class AsyncAwaitSpec {
                 return frame.returnValue(self.get().send(null));
             });
             self.set(coro);
-            assertThatThrownBy(() -> coro.send(null)).isInstanceOf(ValueError.class).hasMessage("coroutine already executing");
+            assertThatThrownBy(() -> coro.send(null), "coro.send(None) from inside coro's own body: CPython raises ValueError")
+                    .isInstanceOf(ValueError.class).hasMessage("coroutine already executing");
             assertThat(seen).as("getcoroutinestate from inside").containsExactly(CoroState.CORO_RUNNING);
         }
 
@@ -191,7 +196,9 @@ class AsyncAwaitSpec {
             assertThat(coro.state()).as("state after close()").isEqualTo(CoroState.CORO_CLOSED);
             Coroutine stubborn = new Coroutine("stubborn", Programs::stubborn);
             stubborn.send(null);
-            assertThatThrownBy(stubborn::close).isInstanceOf(RuntimeError.class).hasMessage("coroutine ignored GeneratorExit");
+            assertThatThrownBy(stubborn::close,
+                    "stubborn.close() on a coroutine that suspends again after GeneratorExit: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("coroutine ignored GeneratorExit");
         }
 
         @Test

@@ -42,7 +42,7 @@ class SendSpec {
         void refusesNonNone() {
             List<Object> received = new ArrayList<>();
             Generator gen = recorder(received);
-            assertThatThrownBy(() -> gen.send("sancho"))
+            assertThatThrownBy(() -> gen.send("sancho"), "gen.send('sancho') on a just-started generator: CPython raises TypeError")
                     .isInstanceOf(TypeError.class).hasMessage("can't send non-None value to a just-started generator");
             assertThat(gen.state()).as("a refused send does not start the generator").isEqualTo(GenState.GEN_CREATED);
             assertThat(gen.send(null)).as("it can still be primed afterwards").isEqualTo("ready");
@@ -86,13 +86,13 @@ class SendSpec {
         void returnValue() {
             Generator gen = new Generator("g", frame -> frame.lasti() == -1 ? frame.yieldAt(1, 1) : frame.returnValue("R"));
             gen.__next__();
-            assertThatThrownBy(() -> gen.send("x")).as("the send that reaches return 'R'")
+            assertThatThrownBy(() -> gen.send("x"), "the send that reaches return 'R'")
                     .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("StopIteration.value").isEqualTo("R"));
             assertThat(gen.state()).as("state after return").isEqualTo(GenState.GEN_CLOSED);
             assertThat(gen.giFrame()).as("gi_frame after return").isNull();
-            assertThatThrownBy(gen::__next__).as("next() after the end")
+            assertThatThrownBy(gen::__next__, "next() after the end")
                     .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("a bare StopIteration()").isNull());
-            assertThatThrownBy(() -> gen.send("y")).as("send() after the end")
+            assertThatThrownBy(() -> gen.send("y"), "send() after the end")
                     .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("a bare StopIteration()").isNull());
         }
 
@@ -107,7 +107,9 @@ class SendSpec {
                 throw inner;
             });
             gen.__next__();
-            assertThatThrownBy(gen::__next__).isInstanceOf(RuntimeError.class).hasMessage("generator raised StopIteration")
+            assertThatThrownBy(gen::__next__,
+                    "next(gen) when the body raises StopIteration('inner'): CPython raises RuntimeError (PEP 479)")
+                    .isInstanceOf(RuntimeError.class).hasMessage("generator raised StopIteration")
                     .as("__cause__ is the StopIteration").hasCause(inner);
             assertThat(gen.state()).as("state afterwards").isEqualTo(GenState.GEN_CLOSED);
         }
@@ -126,7 +128,8 @@ class SendSpec {
                 return frame.yieldAt(1, self.get().send(null));
             });
             self.set(gen);
-            assertThatThrownBy(gen::__next__).isInstanceOf(ValueError.class).hasMessage("generator already executing");
+            assertThatThrownBy(gen::__next__, "next(gen) where the body calls gen.send(None) on itself: CPython raises ValueError")
+                    .isInstanceOf(ValueError.class).hasMessage("generator already executing");
             assertThat(seen).as("getgeneratorstate seen from inside the body").containsExactly(GenState.GEN_RUNNING);
             assertThat(gen.state()).as("the ValueError escaped the body, so the generator is finished").isEqualTo(GenState.GEN_CLOSED);
         }
@@ -144,7 +147,7 @@ class SendSpec {
                 assertThat(acc.send(n)).as("acc.send(%d) after %s", n, numbers).isEqualTo(total);
             }
             int expected = total;
-            assertThatThrownBy(() -> acc.send(null)).as("acc.send(None) returns the total")
+            assertThatThrownBy(() -> acc.send(null), "acc.send(None) returns the total")
                     .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("StopIteration.value").isEqualTo(expected));
         });
     }

@@ -100,7 +100,7 @@ class ThrowCloseSpec {
             Generator gen = logging(log);
             gen.__next__();
             KeyError error = new KeyError("k");
-            assertThatThrownBy(() -> gen.throw_(error)).as("g.throw(KeyError('k'))").isSameAs(error);
+            assertThatThrownBy(() -> gen.throw_(error), "g.throw(KeyError('k'))").isSameAs(error);
             assertThat(log).as("the body saw it at its yield").containsExactly("started", "saw KeyError: 'k'");
             assertThat(gen.state()).as("state after an unhandled throw").isEqualTo(GenState.GEN_CLOSED);
             assertThat(gen.giFrame()).as("gi_frame after an unhandled throw").isNull();
@@ -112,10 +112,10 @@ class ThrowCloseSpec {
             List<String> log = new ArrayList<>();
             Generator gen = logging(log);
             ValueError error = new ValueError("early");
-            assertThatThrownBy(() -> gen.throw_(error)).as("g.throw(ValueError('early')) before next()").isSameAs(error);
+            assertThatThrownBy(() -> gen.throw_(error), "g.throw(ValueError('early')) before next()").isSameAs(error);
             assertThat(log).as("no line of the body ran").isEmpty();
             assertThat(gen.state()).as("state after throwing into a new generator").isEqualTo(GenState.GEN_CLOSED);
-            assertThatThrownBy(gen::__next__).as("next() afterwards").isInstanceOf(StopIteration.class);
+            assertThatThrownBy(gen::__next__, "next() afterwards").isInstanceOf(StopIteration.class);
         }
 
         @Test
@@ -124,7 +124,7 @@ class ThrowCloseSpec {
             Generator gen = logging(new ArrayList<>());
             gen.close();
             ValueError error = new ValueError("late");
-            assertThatThrownBy(() -> gen.throw_(error)).as("g.throw(exc) after close()").isSameAs(error);
+            assertThatThrownBy(() -> gen.throw_(error), "g.throw(exc) after close()").isSameAs(error);
         }
 
         @Test
@@ -142,7 +142,9 @@ class ThrowCloseSpec {
             Generator gen = logging(new ArrayList<>());
             gen.__next__();
             StopIteration stop = new StopIteration("s");
-            assertThatThrownBy(() -> gen.throw_(stop)).isInstanceOf(RuntimeError.class)
+            assertThatThrownBy(() -> gen.throw_(stop),
+                    "gen.throw(StopIteration('s')) that escapes the body: CPython raises RuntimeError (PEP 479)")
+                    .isInstanceOf(RuntimeError.class)
                     .hasMessage("generator raised StopIteration").hasCause(stop);
         }
     }
@@ -160,7 +162,7 @@ class ThrowCloseSpec {
             assertThat(log).as("the body saw GeneratorExit at its yield").containsExactly("started", "saw GeneratorExit");
             assertThat(gen.state()).as("state after close()").isEqualTo(GenState.GEN_CLOSED);
             assertThat(gen.giFrame()).as("gi_frame after close()").isNull();
-            assertThatThrownBy(gen::__next__).as("next() after close()").isInstanceOf(StopIteration.class);
+            assertThatThrownBy(gen::__next__, "next() after close()").isInstanceOf(StopIteration.class);
         }
 
         @Test
@@ -168,7 +170,9 @@ class ThrowCloseSpec {
         void ignored() {
             Generator stubborn = new Generator("stubborn", Programs::stubborn);
             stubborn.__next__();
-            assertThatThrownBy(stubborn::close).isInstanceOf(RuntimeError.class).hasMessage("generator ignored GeneratorExit");
+            assertThatThrownBy(stubborn::close,
+                    "stubborn.close() on a generator that yields again after GeneratorExit: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("generator ignored GeneratorExit");
             assertThat(stubborn.state()).as("the body yielded, so it is suspended, not closed").isEqualTo(GenState.GEN_SUSPENDED);
             assertThat(stubborn.__next__()).as("and it can be resumed: n went 0 -> 101 -> 102").isEqualTo(102);
         }
@@ -207,7 +211,9 @@ class ThrowCloseSpec {
                 return frame.yieldAt(1, 2);
             });
             gen.__next__();
-            assertThatThrownBy(gen::close).isInstanceOf(KeyError.class).hasMessage("'oops'");
+            assertThatThrownBy(gen::close,
+                    "gen.close() where the body raises KeyError('oops') on GeneratorExit: CPython lets the KeyError out")
+                    .isInstanceOf(KeyError.class).hasMessage("'oops'");
             assertThat(gen.state()).as("state afterwards").isEqualTo(GenState.GEN_CLOSED);
         }
 

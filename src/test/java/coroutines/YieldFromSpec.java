@@ -122,7 +122,9 @@ class YieldFromSpec {
             Generator sub = sub(log);
             Generator outer = delegating(sub, log);
             outer.__next__();
-            assertThatThrownBy(() -> outer.throw_(new ValueError("v"))).isInstanceOf(ValueError.class).hasMessage("v");
+            assertThatThrownBy(() -> outer.throw_(new ValueError("v")),
+                    "outer.throw(ValueError('v')) that the sub-generator does not handle: CPython lets it out of outer")
+                    .isInstanceOf(ValueError.class).hasMessage("v");
             assertThat(log).as("first the sub, then the delegating frame saw it")
                     .containsExactly("sub saw ValueError: v", "outer saw ValueError: v");
             assertThat(List.of(sub.state(), outer.state())).as("both are closed").containsOnly(GenState.GEN_CLOSED);
@@ -136,7 +138,7 @@ class YieldFromSpec {
             Generator outer = delegating(sub, log);
             outer.__next__();
             GeneratorExit exit = new GeneratorExit("bye");
-            assertThatThrownBy(() -> outer.throw_(exit)).as("outer.throw(GeneratorExit('bye'))").isSameAs(exit);
+            assertThatThrownBy(() -> outer.throw_(exit), "outer.throw(GeneratorExit('bye'))").isSameAs(exit);
             assertThat(log).as("the sub was closed (it saw a fresh GeneratorExit), then outer saw the thrown one")
                     .containsExactly("sub saw GeneratorExit", "outer saw GeneratorExit: bye");
             assertThat(sub.state()).as("the sub-generator's state").isEqualTo(GenState.GEN_CLOSED);
@@ -231,7 +233,7 @@ class YieldFromSpec {
             List<String> log = new ArrayList<>();
             Generator outer = delegating(touchy(), log);
             outer.__next__();
-            assertThatThrownBy(outer::close).as("outer.close() where the sub's close raises ValueError('close failed')")
+            assertThatThrownBy(outer::close, "outer.close() where the sub's close raises ValueError('close failed')")
                     .isInstanceOf(ValueError.class).hasMessage("close failed");
             assertThat(log).as("the delegating frame saw the ValueError, not a GeneratorExit").containsExactly("outer saw ValueError: close failed");
         }
@@ -265,7 +267,7 @@ class YieldFromSpec {
             Generator outer = delegating(List.of(1, 2), log);
             outer.__next__();
             assertThat(outer.giYieldfrom()).as("gi_yieldfrom is the list's iterator").isInstanceOf(ListIterator.class);
-            assertThatThrownBy(() -> outer.send(5))
+            assertThatThrownBy(() -> outer.send(5), "outer.send(5) while outer delegates to iter([1, 2]): CPython raises AttributeError")
                     .isInstanceOf(AttributeError.class).hasMessage("'list_iterator' object has no attribute 'send'");
             assertThat(log).as("the AttributeError is raised at the yield from").hasSize(1);
             assertThat(outer.state()).as("state afterwards").isEqualTo(GenState.GEN_CLOSED);
@@ -277,7 +279,9 @@ class YieldFromSpec {
             List<String> log = new ArrayList<>();
             Generator outer = delegating(List.of(1, 2), log);
             outer.__next__();
-            assertThatThrownBy(() -> outer.throw_(new ValueError("v"))).isInstanceOf(ValueError.class).hasMessage("v");
+            assertThatThrownBy(() -> outer.throw_(new ValueError("v")),
+                    "outer.throw(ValueError('v')) while outer delegates to iter([1, 2]): CPython raises it at the yield from")
+                    .isInstanceOf(ValueError.class).hasMessage("v");
             assertThat(log).as("the delegating frame saw it").containsExactly("outer saw ValueError: v");
         }
 
@@ -285,9 +289,10 @@ class YieldFromSpec {
         @DisplayName("refuses something that is not iterable: 'int' object is not iterable")
         void notIterable() {
             Generator outer = new Generator("outer", frame -> frame.yieldFrom(1, 42));
-            assertThatThrownBy(outer::__next__).isInstanceOf(TypeError.class).hasMessage("'int' object is not iterable");
+            assertThatThrownBy(outer::__next__, "next(outer) where outer runs yield from 42: CPython raises TypeError")
+                    .isInstanceOf(TypeError.class).hasMessage("'int' object is not iterable");
             Generator overNone = new Generator("outer", frame -> frame.yieldFrom(1, null));
-            assertThatThrownBy(overNone::__next__).as("yield from None")
+            assertThatThrownBy(overNone::__next__, "yield from None")
                     .isInstanceOf(TypeError.class).hasMessage("'NoneType' object is not iterable");
         }
     }

@@ -87,7 +87,7 @@ class CrawlerRecordsSpec {
         assertThat(crawl).as("the crawl while /a and /b are in flight, after the sink threw for /c").isNotDone();
         fetcher.release("/a");
         fetcher.release("/b");
-        assertThatThrownBy(() -> ScriptedFetcher.outcome(crawl)).as("crawl() after the sink threw for /c, then for /a and /b")
+        assertThatThrownBy(() -> ScriptedFetcher.outcome(crawl), "crawl() after the sink threw for /c, then for /a and /b")
                 .isInstanceOf(IllegalStateException.class).hasMessage("disk full at " + url("/c"));
         assertThat(fetcher.requested()).as("requests: none after the sink failed").doesNotContain(url("/d"), url("/e"));
         assertThat(sunk).as("records handed to the sink: the pages in flight still finish").contains(url("/a"), url("/b"));

@@ -196,11 +196,18 @@ class CrawlerSpec {
         @DisplayName("refuses a start URL it cannot fetch and bad options with ValueError")
         void refuses() {
             Fetcher fetcher = new ScriptedFetcher(Map.of());
-            assertThatThrownBy(() -> new Crawler(fetcher, new CrawlOptions(2, 1, 1)).crawl("mailto:x@y", r -> { }))
+            assertThatThrownBy(() -> new Crawler(fetcher, new CrawlOptions(2, 1, 1)).crawl("mailto:x@y", r -> { }),
+                    "crawl('mailto:x@y', sink): ValueError, a crawler fetches only http and https")
                     .isInstanceOf(ValueError.class).hasMessage("unsupported URL scheme 'mailto'");
-            assertThatThrownBy(() -> new Crawler(fetcher, new CrawlOptions(0, 1, 1))).isInstanceOf(ValueError.class);
-            assertThatThrownBy(() -> new Crawler(fetcher, new CrawlOptions(1, -1, 1))).isInstanceOf(ValueError.class);
-            assertThatThrownBy(() -> new Crawler(fetcher, new CrawlOptions(1, 1, -1))).isInstanceOf(ValueError.class);
+            assertThatThrownBy(() -> new Crawler(fetcher, new CrawlOptions(0, 1, 1)),
+                    "Crawler(fetcher, CrawlOptions(concurrency=0, maxDepth=1, maxPages=1)): ValueError")
+                    .isInstanceOf(ValueError.class);
+            assertThatThrownBy(() -> new Crawler(fetcher, new CrawlOptions(1, -1, 1)),
+                    "Crawler(fetcher, CrawlOptions(concurrency=1, maxDepth=-1, maxPages=1)): ValueError")
+                    .isInstanceOf(ValueError.class);
+            assertThatThrownBy(() -> new Crawler(fetcher, new CrawlOptions(1, 1, -1)),
+                    "Crawler(fetcher, CrawlOptions(concurrency=1, maxDepth=1, maxPages=-1)): ValueError")
+                    .isInstanceOf(ValueError.class);
         }
     }
 

@@ -129,16 +129,21 @@ class FrontierSpec {
         void refusesStrangers() {
             Frontier frontier = new Frontier(START, 1, 10);
             Visit start = frontier.next();
-            assertThatThrownBy(() -> frontier.finished(new Visit(page("x"), 1), List.of())).isInstanceOf(ValueError.class);
+            assertThatThrownBy(() -> frontier.finished(new Visit(page("x"), 1), List.of()),
+                    "frontier.finished(Visit(page('x'), 1), []) for a visit next() never handed out: ValueError")
+                    .isInstanceOf(ValueError.class);
             frontier.finished(start, List.of());
-            assertThatThrownBy(() -> frontier.finished(start, List.of())).isInstanceOf(ValueError.class);
+            assertThatThrownBy(() -> frontier.finished(start, List.of()), "frontier.finished(start, []) a second time: ValueError")
+                    .isInstanceOf(ValueError.class);
         }
 
         @Test
         @DisplayName("refuses negative limits with ValueError")
         void negativeLimits() {
-            assertThatThrownBy(() -> new Frontier(START, -1, 10)).isInstanceOf(ValueError.class);
-            assertThatThrownBy(() -> new Frontier(START, 1, -1)).isInstanceOf(ValueError.class);
+            assertThatThrownBy(() -> new Frontier(START, -1, 10), "Frontier(START, maxDepth=-1, maxPages=10): ValueError")
+                    .isInstanceOf(ValueError.class);
+            assertThatThrownBy(() -> new Frontier(START, 1, -1), "Frontier(START, maxDepth=1, maxPages=-1): ValueError")
+                    .isInstanceOf(ValueError.class);
         }
     }
 

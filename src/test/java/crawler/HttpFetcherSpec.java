@@ -150,6 +150,6 @@ class HttpFetcherSpec {
     @Test
     @DisplayName("refuses a timeout that is not positive with ValueError")
     void badTimeout() {
-        assertThatThrownBy(() -> new HttpFetcher(Duration.ZERO)).isInstanceOf(ValueError.class);
+        assertThatThrownBy(() -> new HttpFetcher(Duration.ZERO), "HttpFetcher(timeout=0 s): ValueError").isInstanceOf(ValueError.class);
     }
 }

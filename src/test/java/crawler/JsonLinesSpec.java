@@ -101,8 +101,8 @@ class JsonLinesSpec {
             writer.accept(new PageRecord("http://h/", 0, 200, List.of(), null));
             writer.close();
             assertThat(descriptorsOf(file)).as("this JVM's open descriptors of %s after close() (from /proc/self/fd)", file).isZero();
-            assertThatThrownBy(() -> writer.accept(new PageRecord("http://h/late", 1, 200, List.of(), null)))
-                    .as("accept() after close()").isInstanceOf(java.io.UncheckedIOException.class);
+            assertThatThrownBy(() -> writer.accept(new PageRecord("http://h/late", 1, 200, List.of(), null)), "accept() after close()")
+                    .isInstanceOf(java.io.UncheckedIOException.class);
         }
 
         @Test

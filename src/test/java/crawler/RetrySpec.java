@@ -109,7 +109,9 @@ class RetrySpec {
                 return CompletableFuture.failedFuture(new IOException("reset"));
             };
             CompletableFuture<Response> result = new RetryingFetcher(broken, 5, TEN_MS, TEN_MS, new RecordingSleeper()).fetch("http://h/x");
-            assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(IOException.class);
+            assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS),
+                    "fetch('http://h/x').get() where every attempt fails with IOException('reset'): no retry, ExecutionException caused by it")
+                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(IOException.class);
             assertThat(calls).as("requests for a page whose connection resets").hasSize(1);
         }
 
@@ -152,9 +154,15 @@ class RetrySpec {
         void badArguments() {
             Fetcher inner = new Flaky(0, 200);
             Sleeper sleeper = new RecordingSleeper();
-            assertThatThrownBy(() -> new RetryingFetcher(inner, 0, TEN_MS, TEN_MS, sleeper)).isInstanceOf(ValueError.class);
-            assertThatThrownBy(() -> new RetryingFetcher(inner, 3, Duration.ofMillis(-1), TEN_MS, sleeper)).isInstanceOf(ValueError.class);
-            assertThatThrownBy(() -> new RetryingFetcher(inner, 3, TEN_MS, Duration.ofMillis(5), sleeper)).isInstanceOf(ValueError.class);
+            assertThatThrownBy(() -> new RetryingFetcher(inner, 0, TEN_MS, TEN_MS, sleeper),
+                    "RetryingFetcher(inner, maxAttempts=0, 10 ms, 10 ms, sleeper): ValueError")
+                    .isInstanceOf(ValueError.class);
+            assertThatThrownBy(() -> new RetryingFetcher(inner, 3, Duration.ofMillis(-1), TEN_MS, sleeper),
+                    "RetryingFetcher(inner, 3, firstDelay=-1 ms, 10 ms, sleeper): ValueError")
+                    .isInstanceOf(ValueError.class);
+            assertThatThrownBy(() -> new RetryingFetcher(inner, 3, TEN_MS, Duration.ofMillis(5), sleeper),
+                    "RetryingFetcher(inner, 3, firstDelay=10 ms, maxDelay=5 ms, sleeper): ValueError")
+                    .isInstanceOf(ValueError.class);
         }
     }
 
@@ -178,7 +186,7 @@ class RetrySpec {
             ScheduledSleeper sleeper = new ScheduledSleeper();
             CompletableFuture<Void> hour = sleeper.sleep(Duration.ofHours(1));
             sleeper.close();
-            assertThatThrownBy(() -> hour.get(5, TimeUnit.SECONDS)).as("a pending sleep after close()")
+            assertThatThrownBy(() -> hour.get(5, TimeUnit.SECONDS), "a pending sleep after close()")
                     .isInstanceOf(CancellationException.class);
             assertThat(ThreadLeaks.stillRunning(before, thread -> false)).as("threads the sleeper started, still running after close()").isEmpty();
         }

@@ -98,7 +98,7 @@ class AdditionSpec {
                 calls.add("A.__radd__");
                 return "radd";
             });
-            assertThatThrownBy(() -> Arithmetic.add(new Instance(a), new Instance(a))).as("A() + A() with only __radd__")
+            assertThatThrownBy(() -> Arithmetic.add(new Instance(a), new Instance(a)), "A() + A() with only __radd__")
                     .isInstanceOf(TypeError.class).hasMessage("unsupported operand type(s) for +: 'A' and 'A'");
             assertThat(calls).as("A.__radd__ must not be called for A() + A()").isEmpty();
         }
@@ -106,9 +106,9 @@ class AdditionSpec {
         @Test
         @DisplayName("raises TypeError naming both types when neither side can add")
         void unsupported() {
-            assertThatThrownBy(() -> Arithmetic.add(new Instance(new PyClass("A")), new Instance(new PyClass("B"))))
-                    .as("A() + B()").isInstanceOf(TypeError.class).hasMessage("unsupported operand type(s) for +: 'A' and 'B'");
-            assertThatThrownBy(() -> Arithmetic.add(money(1), "x")).as("Money(1) + 'x'")
+            assertThatThrownBy(() -> Arithmetic.add(new Instance(new PyClass("A")), new Instance(new PyClass("B"))), "A() + B()")
+                    .isInstanceOf(TypeError.class).hasMessage("unsupported operand type(s) for +: 'A' and 'B'");
+            assertThatThrownBy(() -> Arithmetic.add(money(1), "x"), "Money(1) + 'x'")
                     .isInstanceOf(TypeError.class).hasMessage("unsupported operand type(s) for +: 'Money' and 'str'");
         }
     }
@@ -129,11 +129,11 @@ class AdditionSpec {
         @Test
         @DisplayName("raises TypeError for mixed kinds, and a str or list on the left says it can only concatenate its own kind")
         void builtinMismatch() {
-            assertThatThrownBy(() -> Arithmetic.add(1, "a")).as("1 + 'a'")
+            assertThatThrownBy(() -> Arithmetic.add(1, "a"), "1 + 'a'")
                     .isInstanceOf(TypeError.class).hasMessage("unsupported operand type(s) for +: 'int' and 'str'");
-            assertThatThrownBy(() -> Arithmetic.add("a", 1)).as("'a' + 1")
+            assertThatThrownBy(() -> Arithmetic.add("a", 1), "'a' + 1")
                     .isInstanceOf(TypeError.class).hasMessage("can only concatenate str (not \"int\") to str");
-            assertThatThrownBy(() -> Arithmetic.add(List.of(), null)).as("[] + None")
+            assertThatThrownBy(() -> Arithmetic.add(List.of(), null), "[] + None")
                     .isInstanceOf(TypeError.class).hasMessage("can only concatenate list (not \"NoneType\") to list");
         }
 

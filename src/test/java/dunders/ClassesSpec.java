@@ -70,7 +70,7 @@ class ClassesSpec {
     @DisplayName("a missing attribute raises AttributeError with Python's message")
     void missingAttribute() {
         Instance obj = new Instance(new PyClass("A"));
-        assertThatThrownBy(() -> obj.getattr("nope")).as("A().nope")
+        assertThatThrownBy(() -> obj.getattr("nope"), "A().nope")
                 .isInstanceOf(AttributeError.class).hasMessage("'A' object has no attribute 'nope'");
     }
 }

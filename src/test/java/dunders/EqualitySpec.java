@@ -114,7 +114,7 @@ class EqualitySpec {
         @DisplayName("defining __eq__ without __hash__ makes the class unhashable")
         void eqWithoutHash() {
             PyClass c = new PyClass("C").define("__eq__", (self, args) -> true);
-            assertThatThrownBy(() -> Equality.hash(new Instance(c))).as("hash(C()) where C defines only __eq__")
+            assertThatThrownBy(() -> Equality.hash(new Instance(c)), "hash(C()) where C defines only __eq__")
                     .isInstanceOf(TypeError.class).hasMessage("unhashable type: 'C'");
         }
 
@@ -122,7 +122,7 @@ class EqualitySpec {
         @DisplayName("a subclass of an unhashable class is unhashable too, unless it defines __hash__")
         void inheritedUnhashability() {
             PyClass c = new PyClass("C").define("__eq__", (self, args) -> true);
-            assertThatThrownBy(() -> Equality.hash(new Instance(new PyClass("D", c)))).as("hash(D()) where D(C) adds nothing")
+            assertThatThrownBy(() -> Equality.hash(new Instance(new PyClass("D", c))), "hash(D()) where D(C) adds nothing")
                     .isInstanceOf(TypeError.class).hasMessage("unhashable type: 'D'");
             PyClass e = new PyClass("E", c).define("__hash__", (self, args) -> 42);
             assertThat(Equality.hash(new Instance(e))).as("hash(E()) where E(C) defines __hash__").isEqualTo(42);
@@ -171,7 +171,7 @@ class EqualitySpec {
             }
             assertThat(textHashes).as("hash('key0') ... hash('key19'): a str's hash depends on its text, or every dict would be one long chain")
                     .hasSizeGreaterThan(1);
-            assertThatThrownBy(() -> Equality.hash(List.of(1))).as("hash([1])")
+            assertThatThrownBy(() -> Equality.hash(List.of(1)), "hash([1])")
                     .isInstanceOf(TypeError.class).hasMessage("unhashable type: 'list'");
             assertThat(GoldenBuiltins.mismatches("hash", args -> Equality.hash(args[0])))
                     .as("hash(x) cases that differ from CPython 3.11 (first 10)").isEmpty();

@@ -45,23 +45,23 @@ class LengthSpec {
         @Test
         @DisplayName("refuses a negative length with ValueError")
         void negative() {
-            assertThatThrownBy(() -> Length.len(withLen(-1))).as("__len__ returning -1")
+            assertThatThrownBy(() -> Length.len(withLen(-1)), "__len__ returning -1")
                     .isInstanceOf(ValueError.class).hasMessage("__len__() should return >= 0");
         }
 
         @Test
         @DisplayName("refuses a non-int length with TypeError")
         void notAnInt() {
-            assertThatThrownBy(() -> Length.len(withLen("3"))).as("__len__ returning '3'")
+            assertThatThrownBy(() -> Length.len(withLen("3")), "__len__ returning '3'")
                     .isInstanceOf(TypeError.class).hasMessage("'str' object cannot be interpreted as an integer");
-            assertThatThrownBy(() -> Length.len(withLen(2.0))).as("__len__ returning 2.0")
+            assertThatThrownBy(() -> Length.len(withLen(2.0)), "__len__ returning 2.0")
                     .isInstanceOf(TypeError.class).hasMessage("'float' object cannot be interpreted as an integer");
         }
 
         @Test
         @DisplayName("raises TypeError when the type has no __len__")
         void noLen() {
-            assertThatThrownBy(() -> Length.len(new Instance(new PyClass("C")))).as("len(C())")
+            assertThatThrownBy(() -> Length.len(new Instance(new PyClass("C"))), "len(C())")
                     .isInstanceOf(TypeError.class).hasMessage("object of type 'C' has no len()");
         }
 
@@ -105,7 +105,7 @@ class LengthSpec {
         @DisplayName("requires __bool__ to return a bool, not an int")
         void boolMustReturnBool() {
             Instance one = new Instance(new PyClass("One").define("__bool__", (self, args) -> 1));
-            assertThatThrownBy(() -> Length.truth(one)).as("__bool__ returning 1")
+            assertThatThrownBy(() -> Length.truth(one), "__bool__ returning 1")
                     .isInstanceOf(TypeError.class).hasMessage("__bool__ should return bool, returned int");
         }
 
@@ -127,9 +127,9 @@ class LengthSpec {
             assertThat(Length.len("😀!")).as("len('😀!'): a str counts code points, while Java's String.length() counts 3 chars").isEqualTo(2);
             assertThat(Length.len(List.of(1, 2, 3))).as("len([1, 2, 3])").isEqualTo(3);
             assertThat(Length.len(List.of())).as("len([])").isZero();
-            assertThatThrownBy(() -> Length.len(5)).as("len(5)")
+            assertThatThrownBy(() -> Length.len(5), "len(5)")
                     .isInstanceOf(TypeError.class).hasMessage("object of type 'int' has no len()");
-            assertThatThrownBy(() -> Length.len(null)).as("len(None)")
+            assertThatThrownBy(() -> Length.len(null), "len(None)")
                     .isInstanceOf(TypeError.class).hasMessage("object of type 'NoneType' has no len()");
         }
 

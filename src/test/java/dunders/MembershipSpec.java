@@ -76,7 +76,7 @@ class MembershipSpec {
     @Test
     @DisplayName("raises TypeError when the object supports none of the three protocols")
     void notIterable() {
-        assertThatThrownBy(() -> Membership.contains(new Instance(new PyClass("C")), 1)).as("1 in C()")
+        assertThatThrownBy(() -> Membership.contains(new Instance(new PyClass("C")), 1), "1 in C()")
                 .isInstanceOf(TypeError.class).hasMessage("argument of type 'C' is not iterable");
     }
 
@@ -84,7 +84,7 @@ class MembershipSpec {
     @DisplayName("refuses an __iter__ that returns a non-iterator, with in's own message, not iter()'s")
     void iterMustReturnIterator() {
         Instance bad = new Instance(new PyClass("Bad").define("__iter__", (self, args) -> List.of(1, 2)));
-        assertThatThrownBy(() -> Membership.contains(bad, 1)).as("1 in Bad() where __iter__ returns a list")
+        assertThatThrownBy(() -> Membership.contains(bad, 1), "1 in Bad() where __iter__ returns a list")
                 .isInstanceOf(TypeError.class).hasMessage("argument of type 'Bad' is not iterable");
     }
 

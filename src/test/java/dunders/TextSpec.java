@@ -34,12 +34,12 @@ class TextSpec {
     @DisplayName("a non-string result is a TypeError")
     void mustReturnString() {
         Instance bad = new Instance(new PyClass("Bad").define("__repr__", (self, args) -> 5));
-        assertThatThrownBy(() -> Text.repr(bad)).as("__repr__ returning 5")
+        assertThatThrownBy(() -> Text.repr(bad), "__repr__ returning 5")
                 .isInstanceOf(TypeError.class).hasMessage("__repr__ returned non-string (type int)");
-        assertThatThrownBy(() -> Text.str(bad)).as("str(x) falls back to the broken __repr__, and str() blames __str__")
+        assertThatThrownBy(() -> Text.str(bad), "str(x) falls back to the broken __repr__, and str() blames __str__")
                 .isInstanceOf(TypeError.class).hasMessage("__str__ returned non-string (type int)");
         Instance iterating = new Instance(new PyClass("It").define("__repr__", (self, args) -> List.of().iterator()));
-        assertThatThrownBy(() -> Text.repr(iterating)).as("__repr__ returning iter([]), which CPython names list_iterator")
+        assertThatThrownBy(() -> Text.repr(iterating), "__repr__ returning iter([]), which CPython names list_iterator")
                 .isInstanceOf(TypeError.class).hasMessage("__repr__ returned non-string (type list_iterator)");
     }
 

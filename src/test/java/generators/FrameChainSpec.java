@@ -75,7 +75,7 @@ class FrameChainSpec {
         Frame module = interpreter.currentFrame();
         assertThatThrownBy(() -> interpreter.call("boom", frame -> {
             throw new ValueError("boom");
-        })).as("the exception leaves call()").isInstanceOf(ValueError.class).hasMessage("boom");
+        }), "the exception leaves call()").isInstanceOf(ValueError.class).hasMessage("boom");
         assertThat(interpreter.currentFrame()).as("after an exception the caller's frame is current again").isSameAs(module);
     }
 

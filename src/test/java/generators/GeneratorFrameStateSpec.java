@@ -130,7 +130,8 @@ class GeneratorFrameStateSpec {
             AtomicReference<Generator> self = new AtomicReference<>();
             Generator gen = new Generator(new Interpreter(), "g", frame -> frame.yieldAt(1, self.get().__next__()));
             self.set(gen);
-            assertThatThrownBy(gen::__next__).isInstanceOf(ValueError.class).hasMessage("generator already executing");
+            assertThatThrownBy(gen::__next__, "next(gen) where the body calls next(gen) on itself: CPython raises ValueError")
+                    .isInstanceOf(ValueError.class).hasMessage("generator already executing");
             assertThat(gen.state()).as("the ValueError escaped the body, so the generator is finished").isEqualTo(GenState.GEN_CLOSED);
         }
     }
@@ -144,9 +145,9 @@ class GeneratorFrameStateSpec {
             Generator gen = new Generator(new Interpreter(), "g", twoYields());
             gen.__next__();
             gen.__next__();
-            assertThatThrownBy(gen::__next__).as("the return ends the generator")
+            assertThatThrownBy(gen::__next__, "the return ends the generator")
                     .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("StopIteration.value").isEqualTo("R"));
-            assertThatThrownBy(gen::__next__).as("every later next()")
+            assertThatThrownBy(gen::__next__, "every later next()")
                     .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("a bare StopIteration()").isNull());
         }
 
@@ -154,7 +155,8 @@ class GeneratorFrameStateSpec {
         @DisplayName("is GEN_CLOSED and drops its frame: gi_frame is None")
         void frameDropped() {
             Generator gen = new Generator(new Interpreter(), "g", frame -> frame.returnValue(null));
-            assertThatThrownBy(gen::__next__).isInstanceOf(StopIteration.class);
+            assertThatThrownBy(gen::__next__, "next(gen) where the body returns at once: CPython raises StopIteration")
+                    .isInstanceOf(StopIteration.class);
             assertThat(gen.state()).as("state after the body returned").isEqualTo(GenState.GEN_CLOSED);
             assertThat(gen.giFrame()).as("gi_frame of an exhausted generator").isNull();
         }
@@ -167,10 +169,11 @@ class GeneratorFrameStateSpec {
                 runs.add("run");
                 throw new KeyError("k");
             });
-            assertThatThrownBy(gen::__next__).isInstanceOf(KeyError.class).hasMessage("'k'");
+            assertThatThrownBy(gen::__next__, "next(gen) where the body raises KeyError('k'): CPython lets the KeyError out")
+                    .isInstanceOf(KeyError.class).hasMessage("'k'");
             assertThat(gen.state()).as("state after the body raised").isEqualTo(GenState.GEN_CLOSED);
             assertThat(gen.giFrame()).as("gi_frame after the body raised").isNull();
-            assertThatThrownBy(gen::__next__).as("next() after that").isInstanceOf(StopIteration.class);
+            assertThatThrownBy(gen::__next__, "next() after that").isInstanceOf(StopIteration.class);
             assertThat(runs).as("the body is never run again").hasSize(1);
         }
 
@@ -181,7 +184,9 @@ class GeneratorFrameStateSpec {
             Generator gen = new Generator(new Interpreter(), "g", frame -> {
                 throw inner;
             });
-            assertThatThrownBy(gen::__next__).isInstanceOf(RuntimeError.class).hasMessage("generator raised StopIteration")
+            assertThatThrownBy(gen::__next__,
+                    "next(gen) where the body raises StopIteration('inner'): CPython raises RuntimeError (PEP 479)")
+                    .isInstanceOf(RuntimeError.class).hasMessage("generator raised StopIteration")
                     .as("__cause__ is the original StopIteration").hasCause(inner);
             assertThat(gen.state()).as("state after PEP 479 fired").isEqualTo(GenState.GEN_CLOSED);
         }
@@ -203,7 +208,7 @@ class GeneratorFrameStateSpec {
                     assertThat(gen.giFrame().lasti()).as("lasti after next() #%d", k).isEqualTo(100 + k);
                     assertThat(gen.state()).as("state after next() #%d", k).isEqualTo(GenState.GEN_SUSPENDED);
                 } else {
-                    assertThatThrownBy(gen::__next__).as("next() #%d of %d yields", k, yields).isInstanceOf(StopIteration.class);
+                    assertThatThrownBy(gen::__next__, "next() #%d of %d yields", k, yields).isInstanceOf(StopIteration.class);
                     assertThat(gen.giFrame()).as("gi_frame after the end").isNull();
                     assertThat(gen.state()).as("state after the end").isEqualTo(GenState.GEN_CLOSED);
                 }

@@ -35,7 +35,7 @@ class GeneratorFunctionsSpec {
         assertThat(gen.__next__()).as("second next()").isEqualTo(2);
         assertThat(frame.lasti()).as("f_lasti after the second yield (model label 2)").isEqualTo(2);
         assertThat(frame.locals()).as("f_locals after the second yield").isEqualTo(Map.of("name", "Sancho"));
-        assertThatThrownBy(gen::__next__).as("third next(): return 'Hello'")
+        assertThatThrownBy(gen::__next__, "third next(): return 'Hello'")
                 .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("StopIteration.value").isEqualTo("Hello"));
         assertThat(gen.giFrame()).as("gi_frame once finished").isNull();
     }

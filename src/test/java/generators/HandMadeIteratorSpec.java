@@ -36,7 +36,7 @@ class HandMadeIteratorSpec {
         void countsDown() {
             Countdown countdown = new Countdown(3);
             assertThat(drain(countdown)).as("list(Countdown(3))").containsExactly(3, 2, 1);
-            assertThatThrownBy(countdown::__next__).as("next() on an exhausted countdown").isInstanceOf(StopIteration.class);
+            assertThatThrownBy(countdown::__next__, "next() on an exhausted countdown").isInstanceOf(StopIteration.class);
         }
 
         @Test

@@ -101,8 +101,7 @@ class IterationProtocolSpec {
             assertThat(first).as("two iter(company) calls give two independent iterators").isNotSameAs(second);
             assertThat(first.__next__()).as("next(first)").isEqualTo("Sancho");
             assertThat(second.__next__()).as("next(second) starts from index 0 again").isEqualTo("Sancho");
-            assertThatThrownBy(() -> Iteration.next(company))
-                    .as("next(company): the sequence itself is still not an iterator")
+            assertThatThrownBy(() -> Iteration.next(company), "next(company): the sequence itself is still not an iterator")
                     .isInstanceOf(TypeError.class).hasMessage("'Company' object is not an iterator");
         }
 
@@ -120,11 +119,11 @@ class IterationProtocolSpec {
             Seq seq = new Seq(2, endedBy.equals("StopIteration"));
             PyIterator it = Iteration.iter(seq);
             assertThat(List.of(it.__next__(), it.__next__())).as("the first two items").containsExactly(0, 1);
-            assertThatThrownBy(it::__next__).as("seq[2] raised %s, so next(it) raises StopIteration", endedBy)
+            assertThatThrownBy(it::__next__, "seq[2] raised %s, so next(it) raises StopIteration", endedBy)
                     .isInstanceOf(StopIteration.class);
             seq.limit = 10;
             int askedBefore = seq.asked.size();
-            assertThatThrownBy(it::__next__).as("CPython's iterator drops the sequence at the end: no second chance")
+            assertThatThrownBy(it::__next__, "CPython's iterator drops the sequence at the end: no second chance")
                     .isInstanceOf(StopIteration.class);
             assertThat(seq.asked).as("an exhausted iterator must not call __getitem__ again").hasSize(askedBefore);
         }
@@ -135,7 +134,7 @@ class IterationProtocolSpec {
             PyGetItem broken = index -> {
                 throw new TypeError("broken item");
             };
-            assertThatThrownBy(() -> Iteration.toList(broken)).as("only IndexError and StopIteration end the loop")
+            assertThatThrownBy(() -> Iteration.toList(broken), "only IndexError and StopIteration end the loop")
                     .isInstanceOf(TypeError.class).hasMessage("broken item");
         }
     }
@@ -146,33 +145,34 @@ class IterationProtocolSpec {
         @Test
         @DisplayName("refuses an object with neither __iter__ nor __getitem__: 'X' object is not iterable")
         void notIterable() {
-            assertThatThrownBy(() -> Iteration.iter(new Opaque()))
+            assertThatThrownBy(() -> Iteration.iter(new Opaque()), "iter(Opaque()): CPython raises TypeError")
                     .isInstanceOf(TypeError.class).hasMessage("'Opaque' object is not iterable");
-            assertThatThrownBy(() -> Iteration.iter(42))
+            assertThatThrownBy(() -> Iteration.iter(42), "iter(42): CPython raises TypeError")
                     .isInstanceOf(TypeError.class).hasMessage("'int' object is not iterable");
-            assertThatThrownBy(() -> Iteration.iter(2.5))
+            assertThatThrownBy(() -> Iteration.iter(2.5), "iter(2.5): CPython raises TypeError")
                     .isInstanceOf(TypeError.class).hasMessage("'float' object is not iterable");
-            assertThatThrownBy(() -> Iteration.iter(true))
+            assertThatThrownBy(() -> Iteration.iter(true), "iter(True): CPython raises TypeError")
                     .isInstanceOf(TypeError.class).hasMessage("'bool' object is not iterable");
         }
 
         @Test
         @DisplayName("checks what __iter__ returned at once: iter() returned non-iterator of type 'list'")
         void nonIterator() {
-            assertThatThrownBy(() -> Iteration.iter(new ReturnsList()))
+            assertThatThrownBy(() -> Iteration.iter(new ReturnsList()),
+                    "iter(ReturnsList()), whose __iter__ returns a list: CPython raises TypeError")
                     .isInstanceOf(TypeError.class).hasMessage("iter() returned non-iterator of type 'list'");
         }
 
         @Test
         @DisplayName("next() needs an iterator, not an iterable: 'list' object is not an iterator")
         void nextNeedsIterator() {
-            assertThatThrownBy(() -> Iteration.next(List.of(1)))
+            assertThatThrownBy(() -> Iteration.next(List.of(1)), "next([1]): CPython raises TypeError")
                     .isInstanceOf(TypeError.class).hasMessage("'list' object is not an iterator");
-            assertThatThrownBy(() -> Iteration.next(null))
+            assertThatThrownBy(() -> Iteration.next(null), "next(None): CPython raises TypeError")
                     .isInstanceOf(TypeError.class).hasMessage("'NoneType' object is not an iterator");
-            assertThatThrownBy(() -> Iteration.next("abc")).as("a str is iterable, but not an iterator")
+            assertThatThrownBy(() -> Iteration.next("abc"), "a str is iterable, but not an iterator")
                     .isInstanceOf(TypeError.class).hasMessage("'str' object is not an iterator");
-            assertThatThrownBy(() -> Iteration.next(Map.of("k", 1))).as("nor is a dict")
+            assertThatThrownBy(() -> Iteration.next(Map.of("k", 1)), "nor is a dict")
                     .isInstanceOf(TypeError.class).hasMessage("'dict' object is not an iterator");
         }
     }

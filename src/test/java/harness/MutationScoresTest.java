@@ -53,8 +53,9 @@ class MutationScoresTest {
     @Test
     @DisplayName("refuses an entry without a reason")
     void reasonRequired() {
-        assertThatThrownBy(() -> MutationScores.table(CSV, List.of("threads\tPool\trun\t30\tMathMutator\t ")))
-                .as("an equivalent mutant with a blank reason").isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> MutationScores.table(CSV, List.of("threads\tPool\trun\t30\tMathMutator\t ")),
+                "an equivalent mutant with a blank reason")
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("reason");
     }
 }

@@ -96,7 +96,8 @@ class DescriptorPrecedenceSpec {
         @Test
         @DisplayName("raises AttributeError \"'C' object has no attribute 'x'\" when nothing matches")
         void missingAttribute() {
-            assertThatThrownBy(() -> Attributes.getattr(instanceWith("none", false), "x"))
+            assertThatThrownBy(() -> Attributes.getattr(instanceWith("none", false), "x"),
+                    "C().x where neither C nor the instance has x: CPython raises AttributeError")
                     .isInstanceOf(AttributeError.class)
                     .hasMessage("'C' object has no attribute 'x'");
         }
@@ -107,7 +108,7 @@ class DescriptorPrecedenceSpec {
             PyType cls = new PyType("C", List.of(), Map.of("x", (Descriptor.Get) (instance, owner) ->
                     instance == null ? "class access of " + owner.name() : "instance access"));
             assertThat(Attributes.getattr(cls, "x")).as("C.x with a descriptor on C").isEqualTo("class access of C");
-            assertThatThrownBy(() -> Attributes.getattr(cls, "y"))
+            assertThatThrownBy(() -> Attributes.getattr(cls, "y"), "C.y on a class without y: CPython raises AttributeError")
                     .isInstanceOf(AttributeError.class)
                     .hasMessage("type object 'C' has no attribute 'y'");
         }
@@ -185,14 +186,17 @@ class DescriptorPrecedenceSpec {
         @DisplayName("assignment to a __delete__-only descriptor raises AttributeError('__set__')")
         void deleteOnlyRefusesSet() {
             PyObject obj = instanceWith("d", false);
-            assertThatThrownBy(() -> Attributes.setattr(obj, "x", 1)).isInstanceOf(AttributeError.class).hasMessage("__set__");
+            assertThatThrownBy(() -> Attributes.setattr(obj, "x", 1),
+                    "obj.x = 1 where C.x defines only __delete__: CPython raises AttributeError('__set__')")
+                    .isInstanceOf(AttributeError.class).hasMessage("__set__");
             assertThat(obj.dict()).as("nothing may be stored when __set__ is missing").isEmpty();
         }
 
         @Test
         @DisplayName("del on a descriptor without __delete__ raises AttributeError('__delete__')")
         void setOnlyRefusesDelete() {
-            assertThatThrownBy(() -> Attributes.delattr(instanceWith("gs", true), "x"))
+            assertThatThrownBy(() -> Attributes.delattr(instanceWith("gs", true), "x"),
+                    "del obj.x where C.x defines __get__ and __set__ but no __delete__: CPython raises AttributeError('__delete__')")
                     .isInstanceOf(AttributeError.class).hasMessage("__delete__");
         }
 
@@ -207,7 +211,8 @@ class DescriptorPrecedenceSpec {
         @Test
         @DisplayName("del of a plain class attribute through an instance raises AttributeError")
         void cannotDeleteClassAttributeThroughInstance() {
-            assertThatThrownBy(() -> Attributes.delattr(instanceWith("plain", false), "x"))
+            assertThatThrownBy(() -> Attributes.delattr(instanceWith("plain", false), "x"),
+                    "del obj.x where x is a plain attribute of C, not of obj: CPython raises AttributeError")
                     .isInstanceOf(AttributeError.class).hasMessage("'C' object has no attribute 'x'");
         }
     }

@@ -87,14 +87,18 @@ class GetattrSpec {
             throw new KeyError("_age");
         }));
         namespace.put("__getattr__", notFound);
-        assertThatThrownBy(() -> Attributes.getattr(user(namespace), "age")).isInstanceOf(KeyError.class);
+        assertThatThrownBy(() -> Attributes.getattr(user(namespace), "age"),
+                "user.age where the property's getter raises KeyError('_age'): CPython lets the KeyError out, past __getattr__")
+                .isInstanceOf(KeyError.class);
         assertThat(calls).as("__getattr__ only handles AttributeError").isEmpty();
     }
 
     @Test
     @DisplayName("without __getattr__, the AttributeError reaches the caller unchanged")
     void noHookNoRescue() {
-        assertThatThrownBy(() -> Attributes.getattr(user(Map.of()), "age")).isInstanceOf(AttributeError.class)
+        assertThatThrownBy(() -> Attributes.getattr(user(Map.of()), "age"),
+                "user.age on a User with no age and no __getattr__: CPython raises AttributeError")
+                .isInstanceOf(AttributeError.class)
                 .hasMessage("'User' object has no attribute 'age'");
     }
 
@@ -103,7 +107,9 @@ class GetattrSpec {
     void hookIsLookedUpOnType() {
         PyObject user = user(Map.of());
         user.dict().put("__getattr__", notFound);
-        assertThatThrownBy(() -> Attributes.getattr(user, "age")).isInstanceOf(AttributeError.class)
+        assertThatThrownBy(() -> Attributes.getattr(user, "age"),
+                "user.age where __getattr__ is only in user.__dict__, not on User: CPython raises AttributeError")
+                .isInstanceOf(AttributeError.class)
                 .hasMessage("'User' object has no attribute 'age'");
     }
 }

@@ -66,19 +66,27 @@ class IntFieldSpec {
     @DisplayName("rejects a non-int with ValueError, naming the field and the Python type")
     void rejectsNonInts() {
         PyObject a = new PyObject(user);
-        assertThatThrownBy(() -> Attributes.setattr(a, "age", "a")).isInstanceOf(ValueError.class)
+        assertThatThrownBy(() -> Attributes.setattr(a, "age", "a"), "a.age = 'a' through the IntField: ValueError")
+                .isInstanceOf(ValueError.class)
                 .hasMessage("age must be an int, not str");
-        assertThatThrownBy(() -> Attributes.setattr(a, "age", 2.5)).isInstanceOf(ValueError.class)
+        assertThatThrownBy(() -> Attributes.setattr(a, "age", 2.5), "a.age = 2.5 through the IntField: ValueError")
+                .isInstanceOf(ValueError.class)
                 .hasMessage("age must be an int, not float");
-        assertThatThrownBy(() -> Attributes.setattr(a, "height", true)).isInstanceOf(ValueError.class)
+        assertThatThrownBy(() -> Attributes.setattr(a, "height", true),
+                "a.height = True through the IntField: ValueError, a bool is not accepted as an int")
+                .isInstanceOf(ValueError.class)
                 .hasMessage("height must be an int, not bool");
-        assertThatThrownBy(() -> Attributes.setattr(a, "age", null)).isInstanceOf(ValueError.class)
+        assertThatThrownBy(() -> Attributes.setattr(a, "age", null), "a.age = None through the IntField: ValueError")
+                .isInstanceOf(ValueError.class)
                 .hasMessage("age must be an int, not NoneType");
-        assertThatThrownBy(() -> Attributes.setattr(a, "age", List.of(30))).isInstanceOf(ValueError.class)
+        assertThatThrownBy(() -> Attributes.setattr(a, "age", List.of(30)), "a.age = [30] through the IntField: ValueError")
+                .isInstanceOf(ValueError.class)
                 .hasMessage("age must be an int, not list");
-        assertThatThrownBy(() -> Attributes.setattr(a, "age", Map.of("years", 30))).isInstanceOf(ValueError.class)
+        assertThatThrownBy(() -> Attributes.setattr(a, "age", Map.of("years", 30)),
+                "a.age = {'years': 30} through the IntField: ValueError")
+                .isInstanceOf(ValueError.class)
                 .hasMessage("age must be an int, not dict");
-        assertThatThrownBy(() -> Attributes.setattr(a, "age", new PyObject(user))).as("age = another User()")
+        assertThatThrownBy(() -> Attributes.setattr(a, "age", new PyObject(user)), "age = another User()")
                 .isInstanceOf(ValueError.class).hasMessage("age must be an int, not User");
         assertThat(a.dict()).as("rejected values are not stored").isEmpty();
     }
@@ -86,7 +94,8 @@ class IntFieldSpec {
     @Test
     @DisplayName("an unset field raises \"'User' object has no attribute 'age'\"")
     void unsetFieldRaises() {
-        assertThatThrownBy(() -> Attributes.getattr(new PyObject(user), "age")).isInstanceOf(AttributeError.class)
+        assertThatThrownBy(() -> Attributes.getattr(new PyObject(user), "age"), "User().age before any assignment: AttributeError")
+                .isInstanceOf(AttributeError.class)
                 .hasMessage("'User' object has no attribute 'age'");
     }
 
@@ -97,7 +106,7 @@ class IntFieldSpec {
         Attributes.setattr(a, "age", 5);
         Attributes.delattr(a, "age");
         assertThat(a.dict()).as("del a.age removes a's value").isEmpty();
-        assertThatThrownBy(() -> Attributes.delattr(a, "age")).isInstanceOf(AttributeError.class)
+        assertThatThrownBy(() -> Attributes.delattr(a, "age"), "del a.age a second time: AttributeError").isInstanceOf(AttributeError.class)
                 .hasMessage("'User' object has no attribute 'age'");
     }
 

@@ -116,10 +116,12 @@ class NewAndInitSpec {
     @DisplayName("an __init__ that returns a value raises \"__init__() should return None, not 'int'\"")
     void initMustReturnNone() {
         PyType bad = cls("Bad", List.of(), "__init__", init("Bad", 1));
-        assertThatThrownBy(() -> Instantiation.call(bad)).isInstanceOf(TypeError.class)
+        assertThatThrownBy(() -> Instantiation.call(bad), "Bad(), whose __init__ returns 1: CPython raises TypeError")
+                .isInstanceOf(TypeError.class)
                 .hasMessage("__init__() should return None, not 'int'");
         PyType worse = cls("Worse", List.of(), "__init__", init("Worse", "x"));
-        assertThatThrownBy(() -> Instantiation.call(worse)).isInstanceOf(TypeError.class)
+        assertThatThrownBy(() -> Instantiation.call(worse), "Worse(), whose __init__ returns 'x': CPython raises TypeError")
+                .isInstanceOf(TypeError.class)
                 .hasMessage("__init__() should return None, not 'str'");
     }
 
@@ -129,7 +131,9 @@ class NewAndInitSpec {
         @Test
         @DisplayName("NoInit(1) raises \"NoInit() takes no arguments\"")
         void noInitTakesNoArguments() {
-            assertThatThrownBy(() -> Instantiation.call(cls("NoInit", List.of()), 1)).isInstanceOf(TypeError.class)
+            assertThatThrownBy(() -> Instantiation.call(cls("NoInit", List.of()), 1),
+                    "NoInit(1), a class with neither __new__ nor __init__: CPython raises TypeError")
+                    .isInstanceOf(TypeError.class)
                     .hasMessage("NoInit() takes no arguments");
         }
 
@@ -138,7 +142,9 @@ class NewAndInitSpec {
         void objectNewWithArgs() {
             PyType forwards = cls("N2", List.of(), "__new__", Probes.function("__new__", args ->
                     Instantiation.objectNew((PyType) args[0], java.util.Arrays.copyOfRange(args, 1, args.length))));
-            assertThatThrownBy(() -> Instantiation.call(forwards, 1)).isInstanceOf(TypeError.class)
+            assertThatThrownBy(() -> Instantiation.call(forwards, 1),
+                    "N2(1), whose __new__ passes the 1 on to object.__new__: CPython raises TypeError")
+                    .isInstanceOf(TypeError.class)
                     .hasMessage("object.__new__() takes exactly one argument (the type to instantiate)");
         }
 
@@ -149,7 +155,9 @@ class NewAndInitSpec {
                 Instantiation.objectInit((PyObject) args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
                 return null;
             }));
-            assertThatThrownBy(() -> Instantiation.call(forwards, 1)).isInstanceOf(TypeError.class)
+            assertThatThrownBy(() -> Instantiation.call(forwards, 1),
+                    "N3(1), whose __init__ passes the 1 on to object.__init__: CPython raises TypeError")
+                    .isInstanceOf(TypeError.class)
                     .hasMessage("object.__init__() takes exactly one argument (the instance to initialize)");
         }
 

@@ -47,7 +47,8 @@ class PropertySpec {
         void refusesSet() {
             Property age = new Property(self -> 1);
             PyObject user = userWith(age);
-            assertThatThrownBy(() -> age.set(user, 3)).isInstanceOf(AttributeError.class)
+            assertThatThrownBy(() -> age.set(user, 3), "user.age = 3 on a property without a setter: CPython raises AttributeError")
+                    .isInstanceOf(AttributeError.class)
                     .hasMessage("property 'age' of 'User' object has no setter");
         }
 
@@ -56,7 +57,8 @@ class PropertySpec {
         void refusesDelete() {
             Property age = new Property(self -> 1);
             PyObject user = userWith(age);
-            assertThatThrownBy(() -> age.delete(user)).isInstanceOf(AttributeError.class)
+            assertThatThrownBy(() -> age.delete(user), "del user.age on a property without a deleter: CPython raises AttributeError")
+                    .isInstanceOf(AttributeError.class)
                     .hasMessage("property 'age' of 'User' object has no deleter");
         }
 
@@ -65,7 +67,8 @@ class PropertySpec {
         void noGetter() {
             Property age = new Property(null);
             PyObject user = userWith(age);
-            assertThatThrownBy(() -> age.get(user, user.type())).isInstanceOf(AttributeError.class)
+            assertThatThrownBy(() -> age.get(user, user.type()), "user.age on property(None): CPython raises AttributeError")
+                    .isInstanceOf(AttributeError.class)
                     .hasMessage("property 'age' of 'User' object has no getter");
         }
 
@@ -75,7 +78,8 @@ class PropertySpec {
             Property loose = new Property(self -> 1);
             PyObject user = new PyObject(new PyType("U", List.of(), Map.of()));
             assertThat(loose.name()).as("a property that no class statement named yet").isNull();
-            assertThatThrownBy(() -> loose.set(user, 1)).isInstanceOf(AttributeError.class)
+            assertThatThrownBy(() -> loose.set(user, 1), "loose.__set__(user, 1) before any __set_name__: CPython raises AttributeError")
+                    .isInstanceOf(AttributeError.class)
                     .hasMessage("property of 'U' object has no setter");
         }
 
@@ -112,7 +116,7 @@ class PropertySpec {
             PyObject user = userWith(age);
             assertThat(age).as("age.setter(f) is a new property object").isNotSameAs(readOnly);
             readOnly.setName(user.type(), "age");
-            assertThatThrownBy(() -> readOnly.set(user, 5)).as("the original read-only property keeps having no setter")
+            assertThatThrownBy(() -> readOnly.set(user, 5), "the original read-only property keeps having no setter")
                     .isInstanceOf(AttributeError.class).hasMessage("property 'age' of 'User' object has no setter");
         }
 
@@ -134,7 +138,8 @@ class PropertySpec {
         void setterValidates() {
             PyObject user = userWith(age);
             age.set(user, 7);
-            assertThatThrownBy(() -> age.set(user, -1)).isInstanceOf(ValueError.class).hasMessage("age must be >= 0");
+            assertThatThrownBy(() -> age.set(user, -1), "user.age = -1, which the setter rejects: ValueError")
+                    .isInstanceOf(ValueError.class).hasMessage("age must be >= 0");
             assertThat(age.get(user, user.type())).as("user.age after a rejected assignment").isEqualTo(7);
         }
 
@@ -157,7 +162,9 @@ class PropertySpec {
         shared.setName(owner, "x");
         shared.setName(owner, "y");
         assertThat(shared.name()).as("class A: x = property(f); y = x").isEqualTo("y");
-        assertThatThrownBy(() -> shared.set(new PyObject(owner), 1)).isInstanceOf(AttributeError.class)
+        assertThatThrownBy(() -> shared.set(new PyObject(owner), 1),
+                "A().y = 1 where y = x = property(f): CPython raises AttributeError naming y, the last __set_name__")
+                .isInstanceOf(AttributeError.class)
                 .hasMessage("property 'y' of 'A' object has no setter");
     }
 }

@@ -49,9 +49,11 @@ class FieldSpec {
         @DisplayName("rejects out-of-range values with a ValueError naming the field and the bounds")
         void rejectsOutOfRange() {
             Row row = new Row();
-            assertThatThrownBy(() -> age.set(row, 151)).isInstanceOf(ValueError.class)
+            assertThatThrownBy(() -> age.set(row, 151), "row.age = 151 where age = IntField(0, 150): ValueError")
+                    .isInstanceOf(ValueError.class)
                     .hasMessage("Student.age must be between 0 and 150, got 151");
-            assertThatThrownBy(() -> age.set(row, -1)).isInstanceOf(ValueError.class)
+            assertThatThrownBy(() -> age.set(row, -1), "row.age = -1 where age = IntField(0, 150): ValueError")
+                    .isInstanceOf(ValueError.class)
                     .hasMessage("Student.age must be between 0 and 150, got -1");
             assertThat(row.dict()).as("nothing is stored for a rejected value").isEmpty();
         }
@@ -70,9 +72,11 @@ class FieldSpec {
         void oneSidedBounds() {
             IntField floor = named(new IntField(1, null), "count");
             IntField ceiling = named(new IntField(null, 9), "digit");
-            assertThatThrownBy(() -> floor.set(new Row(), 0)).isInstanceOf(ValueError.class)
+            assertThatThrownBy(() -> floor.set(new Row(), 0), "row.count = 0 where count = IntField(min=1): ValueError")
+                    .isInstanceOf(ValueError.class)
                     .hasMessage("Student.count must be >= 1, got 0");
-            assertThatThrownBy(() -> ceiling.set(new Row(), 10)).isInstanceOf(ValueError.class)
+            assertThatThrownBy(() -> ceiling.set(new Row(), 10), "row.digit = 10 where digit = IntField(max=9): ValueError")
+                    .isInstanceOf(ValueError.class)
                     .hasMessage("Student.digit must be <= 9, got 10");
         }
 
@@ -80,25 +84,26 @@ class FieldSpec {
         @DisplayName("rejects a wrong type (a String, a Long, null) with TypeError")
         void rejectsWrongTypes() {
             Row row = new Row();
-            assertThatThrownBy(() -> age.set(row, "20")).isInstanceOf(TypeError.class)
+            assertThatThrownBy(() -> age.set(row, "20"), "row.age = \"20\", a String for an IntField: TypeError")
+                    .isInstanceOf(TypeError.class)
                     .hasMessage("Student.age expects Integer, got String");
-            assertThatThrownBy(() -> age.set(row, 20L)).isInstanceOf(TypeError.class)
+            assertThatThrownBy(() -> age.set(row, 20L), "row.age = 20L, a Long for an IntField: TypeError").isInstanceOf(TypeError.class)
                     .hasMessage("Student.age expects Integer, got Long");
-            assertThatThrownBy(() -> age.set(row, null)).isInstanceOf(TypeError.class)
+            assertThatThrownBy(() -> age.set(row, null), "row.age = None for an IntField: TypeError").isInstanceOf(TypeError.class)
                     .hasMessage("Student.age expects Integer, got None");
         }
 
         @Test
         @DisplayName("an unset field raises AttributeError \"'Student' object has no attribute 'age'\"")
         void unsetField() {
-            assertThatThrownBy(() -> age.get(new Row())).isInstanceOf(AttributeError.class)
+            assertThatThrownBy(() -> age.get(new Row()), "row.age before any assignment: AttributeError").isInstanceOf(AttributeError.class)
                     .hasMessage("'Student' object has no attribute 'age'");
         }
 
         @Test
         @DisplayName("min greater than max is refused when the field is declared")
         void invertedBounds() {
-            assertThatThrownBy(() -> new IntField(5, 1)).isInstanceOf(ValueError.class)
+            assertThatThrownBy(() -> new IntField(5, 1), "IntField(5, 1), min above max: ValueError").isInstanceOf(ValueError.class)
                     .hasMessage("min 5 is greater than max 1");
             IntField exactlyFive = named(new IntField(5, 5), "five");
             Row row = new Row();
@@ -114,7 +119,8 @@ class FieldSpec {
         @DisplayName("rejects a string longer than max_length")
         void rejectsTooLong() {
             Row row = new Row();
-            assertThatThrownBy(() -> name.set(row, "Sancho")).isInstanceOf(ValueError.class)
+            assertThatThrownBy(() -> name.set(row, "Sancho"), "row.name = 'Sancho' (6 characters) where name = CharField(5): ValueError")
+                    .isInstanceOf(ValueError.class)
                     .hasMessage("Student.name is at most 5 characters, got 6");
             assertThat(row.dict()).as("nothing stored").isEmpty();
         }
@@ -131,14 +137,15 @@ class FieldSpec {
         @Test
         @DisplayName("rejects a non-string with TypeError")
         void rejectsNonString() {
-            assertThatThrownBy(() -> name.set(new Row(), 5)).isInstanceOf(TypeError.class)
+            assertThatThrownBy(() -> name.set(new Row(), 5), "row.name = 5 where name = CharField(5): TypeError")
+                    .isInstanceOf(TypeError.class)
                     .hasMessage("Student.name expects String, got Integer");
         }
 
         @Test
         @DisplayName("max_length must be positive")
         void positiveLength() {
-            assertThatThrownBy(() -> new CharField(0)).isInstanceOf(ValueError.class)
+            assertThatThrownBy(() -> new CharField(0), "CharField(0): ValueError").isInstanceOf(ValueError.class)
                     .hasMessage("max_length must be positive, got 0");
         }
     }
@@ -158,7 +165,9 @@ class FieldSpec {
         @Test
         @DisplayName("db_column must be a plain identifier, so no SQL can hide in it")
         void columnIsAnIdentifier() {
-            assertThatThrownBy(() -> new IntField().dbColumn("x\"; DROP TABLE t; --")).isInstanceOf(ValueError.class)
+            assertThatThrownBy(() -> new IntField().dbColumn("x\"; DROP TABLE t; --"),
+                    "IntField().dbColumn('x\"; DROP TABLE t; --'): ValueError")
+                    .isInstanceOf(ValueError.class)
                     .hasMessage("db_column must be a plain SQL identifier, got 'x\"; DROP TABLE t; --'");
         }
 

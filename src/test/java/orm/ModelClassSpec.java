@@ -95,7 +95,7 @@ class ModelClassSpec {
     void tableNames() {
         assertThat(ModelClass.of(Room.class).tableName()).as("table of Room").isEqualTo("room");
         assertThat(ModelClass.of(Hall.class).tableName()).as("table of @DbTable(\"halls\") Hall").isEqualTo("halls");
-        assertThatThrownBy(() -> ModelClass.of(Injected.class)).as("@DbTable(\"rooms; DROP TABLE student\")")
+        assertThatThrownBy(() -> ModelClass.of(Injected.class), "@DbTable(\"rooms; DROP TABLE student\")")
                 .isInstanceOf(ValueError.class)
                 .hasMessage("table name must be a plain SQL identifier, got 'rooms; DROP TABLE student'");
         assertThat(ModelClass.of(Student.class).tableName()).as("table of Student").isEqualTo("student");
@@ -112,13 +112,15 @@ class ModelClassSpec {
     @Test
     @DisplayName("a model with no fields is an error")
     void noFields() {
-        assertThatThrownBy(() -> ModelClass.of(Empty.class)).isInstanceOf(TypeError.class).hasMessage("Empty declares no fields");
+        assertThatThrownBy(() -> ModelClass.of(Empty.class), "ModelClass.of(Empty), a model without fields: TypeError")
+                .isInstanceOf(TypeError.class).hasMessage("Empty declares no fields");
     }
 
     @Test
     @DisplayName("a model without exactly one primary key is an error")
     void needsAPrimaryKey() {
-        assertThatThrownBy(() -> ModelClass.of(Keyless.class)).isInstanceOf(TypeError.class)
+        assertThatThrownBy(() -> ModelClass.of(Keyless.class), "ModelClass.of(Keyless), a model without a primary key: TypeError")
+                .isInstanceOf(TypeError.class)
                 .hasMessage("Keyless must declare exactly one primary key, found 0");
     }
 
@@ -127,8 +129,9 @@ class ModelClassSpec {
     void createAssignsThroughFields() {
         Student bob = ModelClass.of(Student.class).create(Map.of("id", 1, "name", "Bob", "age", 20));
         assertThat(bob.dict()).as("Student(id=1, name='Bob', age=20).__dict__").isEqualTo(Map.of("id", 1, "name", "Bob", "age", 20));
-        assertThatThrownBy(() -> ModelClass.of(Student.class).create(Map.of("id", 1, "age", 200)))
-                .as("Student(id=1, age=200) must be validated by the age field").isInstanceOf(ValueError.class)
+        assertThatThrownBy(() -> ModelClass.of(Student.class).create(Map.of("id", 1, "age", 200)),
+                "Student(id=1, age=200) must be validated by the age field")
+                .isInstanceOf(ValueError.class)
                 .hasMessage("Student.age must be between 0 and 150, got 200");
     }
 
@@ -138,7 +141,9 @@ class ModelClassSpec {
         Map<String, Object> kwargs = new LinkedHashMap<>();
         kwargs.put("id", 1);
         kwargs.put("nmae", "Bob");
-        assertThatThrownBy(() -> ModelClass.of(Student.class).create(kwargs)).isInstanceOf(TypeError.class)
+        assertThatThrownBy(() -> ModelClass.of(Student.class).create(kwargs),
+                "Student(id=1, nmae='Bob'): TypeError, as for any unexpected keyword argument")
+                .isInstanceOf(TypeError.class)
                 .hasMessage("Student.__init__() got an unexpected keyword argument 'nmae'");
     }
 
@@ -149,9 +154,11 @@ class ModelClassSpec {
         Student ann = students.create(Map.of());
         students.setattr(ann, "name", "Ann");
         assertThat(students.getattr(ann, "name")).as("ann.name = 'Ann'; ann.name").isEqualTo("Ann");
-        assertThatThrownBy(() -> students.setattr(ann, "name", 3)).isInstanceOf(TypeError.class)
+        assertThatThrownBy(() -> students.setattr(ann, "name", 3), "ann.name = 3 where name = CharField(40): TypeError")
+                .isInstanceOf(TypeError.class)
                 .hasMessage("Student.name expects String, got Integer");
-        assertThatThrownBy(() -> students.getattr(ann, "nick")).isInstanceOf(AttributeError.class)
+        assertThatThrownBy(() -> students.getattr(ann, "nick"), "ann.nick, not a field of Student: AttributeError")
+                .isInstanceOf(AttributeError.class)
                 .hasMessage("'Student' object has no attribute 'nick'");
         assertThat(students.field("email").column()).as("Student.email's column (db_column='mail')").isEqualTo("mail");
     }

@@ -150,9 +150,12 @@ class PersistenceSpec {
         @Test
         @DisplayName("an unknown field or a wrong-typed value is an error, not an empty result")
         void badConditions() {
-            assertThatThrownBy(() -> students.filter(Map.of("nmae", "Ann"))).isInstanceOf(AttributeError.class)
+            assertThatThrownBy(() -> students.filter(Map.of("nmae", "Ann")),
+                    "students.filter(nmae='Ann'), not a field of Student: AttributeError")
+                    .isInstanceOf(AttributeError.class)
                     .hasMessage("'Student' object has no attribute 'nmae'");
-            assertThatThrownBy(() -> students.filter(Map.of("age", "20"))).isInstanceOf(TypeError.class)
+            assertThatThrownBy(() -> students.filter(Map.of("age", "20")), "students.filter(age='20'), a String for an IntField: TypeError")
+                    .isInstanceOf(TypeError.class)
                     .hasMessage("Student.age expects Integer, got String");
         }
 
@@ -184,7 +187,9 @@ class PersistenceSpec {
         @DisplayName("a duplicate primary key is an IntegrityError naming the key, and the first row stays")
         void duplicatePrimaryKey() throws SQLException {
             students.save(student(1, "Bob", 20, "b@x"));
-            assertThatThrownBy(() -> students.save(student(1, "Eve", 30, "e@x"))).isInstanceOf(IntegrityError.class)
+            assertThatThrownBy(() -> students.save(student(1, "Eve", 30, "e@x")),
+                    "students.save(Student(id=1, ...)) when a row with id 1 is already saved: IntegrityError")
+                    .isInstanceOf(IntegrityError.class)
                     .hasMessage("duplicate primary key 1 in table student");
             assertThat(rowCount()).as("rows after the rejected save").isEqualTo(1);
             assertThat(students.get(1).orElseThrow().dict().get("name")).as("the first row is untouched").isEqualTo("Bob");
@@ -194,7 +199,8 @@ class PersistenceSpec {
         @DisplayName("a missing field is a ValueError before any SQL runs: no half row")
         void missingField() throws SQLException {
             Student partial = ModelClass.of(Student.class).create(Map.of("id", 7, "name", "Half"));
-            assertThatThrownBy(() -> students.save(partial)).isInstanceOf(ValueError.class).hasMessage("Student.age has no value");
+            assertThatThrownBy(() -> students.save(partial), "students.save(Student(id=7, name='Half')) without an age: ValueError")
+                    .isInstanceOf(ValueError.class).hasMessage("Student.age has no value");
             assertThat(rowCount()).as("rows after saving an incomplete student").isZero();
         }
 
@@ -203,11 +209,13 @@ class PersistenceSpec {
         void saveRevalidates() throws SQLException {
             Student sneaky = student(8, "Sneaky", 20, "s@x");
             sneaky.dict().put("age", 999);
-            assertThatThrownBy(() -> students.save(sneaky)).isInstanceOf(ValueError.class)
+            assertThatThrownBy(() -> students.save(sneaky), "students.save(sneaky) where sneaky.__dict__['age'] = 999: ValueError")
+                    .isInstanceOf(ValueError.class)
                     .hasMessage("Student.age must be between 0 and 150, got 999");
             sneaky.dict().put("age", 20);
             sneaky.dict().put("name", 5);
-            assertThatThrownBy(() -> students.save(sneaky)).isInstanceOf(TypeError.class)
+            assertThatThrownBy(() -> students.save(sneaky), "students.save(sneaky) where sneaky.__dict__['name'] = 5: TypeError")
+                    .isInstanceOf(TypeError.class)
                     .hasMessage("Student.name expects String, got Integer");
             assertThat(rowCount()).as("rows after two refused saves").isZero();
         }
@@ -215,7 +223,8 @@ class PersistenceSpec {
         @Test
         @DisplayName("a wrong type for get(id) is a TypeError")
         void wrongIdType() {
-            assertThatThrownBy(() -> students.get("1")).isInstanceOf(TypeError.class)
+            assertThatThrownBy(() -> students.get("1"), "students.get('1'), a String for the IntField primary key: TypeError")
+                    .isInstanceOf(TypeError.class)
                     .hasMessage("Student.id expects Integer, got String");
         }
     }
@@ -247,8 +256,9 @@ class PersistenceSpec {
                     if (ageOk && nameOk) {
                         return;
                     }
-                    assertThatThrownBy(() -> students.save(student(2, name, age, "x@x")))
-                            .as("save(Student(2, name of %s chars, age=%s))", name.length(), age).isInstanceOf(ValueError.class);
+                    assertThatThrownBy(() -> students.save(student(2, name, age, "x@x")),
+                            "save(Student(2, name of %s chars, age=%s))", name.length(), age)
+                            .isInstanceOf(ValueError.class);
                     try {
                         assertThat(rowCount()).as("rows after the rejected student").isEqualTo(1);
                     } catch (SQLException e) {

@@ -93,6 +93,7 @@ class SchemaSpec {
     void createTwice() {
         Table<Student> students = new Table<>(Student.class, db);
         students.createTable();
-        assertThatThrownBy(students::createTable).isInstanceOf(DatabaseError.class).isNotInstanceOf(IntegrityError.class);
+        assertThatThrownBy(students::createTable, "students.create_table() a second time: DatabaseError, but not IntegrityError")
+                .isInstanceOf(DatabaseError.class).isNotInstanceOf(IntegrityError.class);
     }
 }

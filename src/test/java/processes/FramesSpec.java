@@ -97,8 +97,9 @@ class FramesSpec {
         for (int cut = 1; cut < wire.length; cut++) {
             byte[] partial = java.util.Arrays.copyOf(wire, cut);
             int at = cut;
-            assertThatThrownBy(() -> Frames.read(new ByteArrayInputStream(partial)))
-                    .as("a 5-byte frame cut after %d of its %d bytes", at, wire.length).isInstanceOf(EOFError.class);
+            assertThatThrownBy(() -> Frames.read(new ByteArrayInputStream(partial)),
+                    "a 5-byte frame cut after %d of its %d bytes", at, wire.length)
+                    .isInstanceOf(EOFError.class);
         }
     }
 

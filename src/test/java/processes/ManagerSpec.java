@@ -36,9 +36,9 @@ class ManagerSpec {
             assertThat(shared.len()).as("len(d)").isEqualTo(2);
             shared.delItem("b");
             assertThat(shared.copy()).as("d.copy()").isEqualTo(Map.of("a", 3));
-            assertThatThrownBy(() -> shared.getItem("zzz")).as("d['zzz'] through the proxy").isInstanceOf(KeyError.class)
+            assertThatThrownBy(() -> shared.getItem("zzz"), "d['zzz'] through the proxy").isInstanceOf(KeyError.class)
                     .hasMessage("'zzz'");
-            assertThatThrownBy(() -> shared.delItem("b")).as("del d['b'] twice").isInstanceOf(KeyError.class);
+            assertThatThrownBy(() -> shared.delItem("b"), "del d['b'] twice").isInstanceOf(KeyError.class);
         }
     }
 

@@ -65,7 +65,7 @@ class PipeSpec {
         });
         process.start();
         assertThat(process.pipe().recv()).as("what the child sent first").isEqualTo(List.of(1, 2, 3));
-        assertThatThrownBy(() -> process.pipe().recv()).as("recv() after the child closed its end").isInstanceOf(EOFError.class);
+        assertThatThrownBy(() -> process.pipe().recv(), "recv() after the child closed its end").isInstanceOf(EOFError.class);
         process.join();
         assertThat(process.exitCode()).as("exit code of a target that returned").isZero();
     }
@@ -77,8 +77,9 @@ class PipeSpec {
         process.start();
         Connection parent = process.pipe();
         parent.close();
-        assertThatThrownBy(() -> parent.send("late")).isInstanceOf(OSError.class).hasMessage("handle is closed");
-        assertThatThrownBy(parent::recv).as("recv() on a closed end").isInstanceOf(OSError.class).hasMessage("handle is closed");
+        assertThatThrownBy(() -> parent.send("late"), "parent.send('late') after parent.close(): CPython raises OSError")
+                .isInstanceOf(OSError.class).hasMessage("handle is closed");
+        assertThatThrownBy(parent::recv, "recv() on a closed end").isInstanceOf(OSError.class).hasMessage("handle is closed");
         process.join();
         assertThat(process.exitCode()).as("the child saw EOF at once").isZero();
     }
@@ -87,9 +88,11 @@ class PipeSpec {
     @DisplayName("follows Process's rules: join before start and a second start raise AssertionError")
     void lifecycle() {
         PyProcess process = new PyProcess(conn -> null);
-        assertThatThrownBy(process::join).isInstanceOf(AssertionFailure.class).hasMessage("can only join a started process");
+        assertThatThrownBy(process::join, "p.join() before p.start(): CPython raises AssertionError")
+                .isInstanceOf(AssertionFailure.class).hasMessage("can only join a started process");
         process.start();
-        assertThatThrownBy(process::start).isInstanceOf(AssertionFailure.class).hasMessage("cannot start a process twice");
+        assertThatThrownBy(process::start, "p.start() a second time: CPython raises AssertionError")
+                .isInstanceOf(AssertionFailure.class).hasMessage("cannot start a process twice");
         process.join();
         assertThat(process.exitCode()).isZero();
     }

@@ -129,9 +129,9 @@ class ProcessPoolSpec {
                 return x + " done";
             }, "slow");
             try {
-                assertThatThrownBy(() -> slow.get(0)).as("r.get(timeout=0) while the task runs: 0 means do not wait")
+                assertThatThrownBy(() -> slow.get(0), "r.get(timeout=0) while the task runs: 0 means do not wait")
                         .isInstanceOf(TimeoutError.class);
-                assertThatThrownBy(() -> slow.get(0.05)).as("r.get(timeout=0.05) while the task waits for its gate")
+                assertThatThrownBy(() -> slow.get(0.05), "r.get(timeout=0.05) while the task waits for its gate")
                         .isInstanceOf(TimeoutError.class);
                 assertThat(slow.ready()).as("r.ready() while the task runs").isFalse();
             } finally {
@@ -171,7 +171,9 @@ class ProcessPoolSpec {
             AsyncResult<Integer> result = pool().applyAsync(x -> {
                 throw new ValueError("invalid literal for int() with base 10: '" + x + "'");
             }, "abc");
-            assertThatThrownBy(result::get).isInstanceOf(ValueError.class)
+            assertThatThrownBy(result::get,
+                    "r.get() where the task raised ValueError in the child: CPython raises the same ValueError in the parent")
+                    .isInstanceOf(ValueError.class)
                     .hasMessage("invalid literal for int() with base 10: 'abc'");
             assertThat(result.successful()).as("successful() of a task that raised").isFalse();
             assertThat(pool().applyAsync(x -> x + 1, 1).get()).as("the pool keeps working after a task raised").isEqualTo(2);
@@ -188,7 +190,8 @@ class ProcessPoolSpec {
                 Runtime.getRuntime().halt(code);
                 return null;
             }, 3);
-            assertThatThrownBy(crash::get).isInstanceOf(RuntimeError.class)
+            assertThatThrownBy(crash::get, "r.get() where the child died with exit code 3 while running the task: RuntimeError")
+                    .isInstanceOf(RuntimeError.class)
                     .hasMessageContaining("died while running the task").hasMessageContaining("exit code 3");
             assertThat(pool.applyAsync(x -> x * 2, 21).get()).as("a task after the crash runs on a new worker").isEqualTo(42);
             assertThat(ChildProbe.goneSoon(before)).as("the crashed child %d is reaped", before).isTrue();
@@ -209,7 +212,7 @@ class ProcessPoolSpec {
             results.add(pool.applyAsync(x -> x * x, i));
         }
         pool.close();
-        assertThatThrownBy(() -> pool.applyAsync(x -> x, 1)).as("apply_async after close()")
+        assertThatThrownBy(() -> pool.applyAsync(x -> x, 1), "apply_async after close()")
                 .isInstanceOf(ValueError.class).hasMessage("Pool not running");
         pool.join();
         assertThat(results).as("after close() and join() every result is ready: join() waited for the workers")
@@ -246,9 +249,9 @@ class ProcessPoolSpec {
             pool.terminate();
             pool.join();
             assertThat(children).as("children after terminate() while both were busy").allMatch(ChildProbe::goneSoon);
-            assertThatThrownBy(stuck::get).as("the task the killed child was running").isInstanceOf(RuntimeError.class);
-            assertThatThrownBy(alsoStuck::get).as("the task the other killed child was running").isInstanceOf(RuntimeError.class);
-            assertThatThrownBy(queued::get).as("a task still queued when terminate() came").isInstanceOf(RuntimeError.class)
+            assertThatThrownBy(stuck::get, "the task the killed child was running").isInstanceOf(RuntimeError.class);
+            assertThatThrownBy(alsoStuck::get, "the task the other killed child was running").isInstanceOf(RuntimeError.class);
+            assertThatThrownBy(queued::get, "a task still queued when terminate() came").isInstanceOf(RuntimeError.class)
                     .hasMessage("pool terminated before the task ran");
         } finally {
             ChildProbe.open(gate);
@@ -258,11 +261,12 @@ class ProcessPoolSpec {
     @Test
     @DisplayName("refuses join() while running and a pool of 0 processes, with Python's ValueErrors")
     void errors() {
-        assertThatThrownBy(() -> new ProcessPool(0)).isInstanceOf(ValueError.class)
+        assertThatThrownBy(() -> new ProcessPool(0), "Pool(0): CPython raises ValueError").isInstanceOf(ValueError.class)
                 .hasMessage("Number of processes must be at least 1");
         ProcessPool pool = new ProcessPool(1);
         try {
-            assertThatThrownBy(pool::join).isInstanceOf(ValueError.class).hasMessage("Pool is still running");
+            assertThatThrownBy(pool::join, "pool.join() while the pool is still running: CPython raises ValueError")
+                    .isInstanceOf(ValueError.class).hasMessage("Pool is still running");
         } finally {
             pool.close();
             pool.join();

@@ -73,10 +73,11 @@ class AugmentedAssignmentSpec {
             List<Object> list = new ArrayList<>(List.of(1L));
             assertThat(Augmented.iadd(list, "ab")).as("[1] += 'ab'").hasToString("[1, a, b]");
             assertThat(Augmented.iadd(new ArrayList<>(List.of(1L)), PyTuple.of(2L))).as("[1] += (2,)").isEqualTo(List.of(1L, 2L));
-            assertThatThrownBy(() -> Augmented.iadd(new ArrayList<>(), 5L)).isInstanceOf(TypeError.class).hasMessage("'int' object is not iterable");
-            assertThatThrownBy(() -> Augmented.iadd(PyTuple.of(1L), new ArrayList<>()))
+            assertThatThrownBy(() -> Augmented.iadd(new ArrayList<>(), 5L), "lst = []; lst += 5: CPython raises TypeError")
+                    .isInstanceOf(TypeError.class).hasMessage("'int' object is not iterable");
+            assertThatThrownBy(() -> Augmented.iadd(PyTuple.of(1L), new ArrayList<>()), "t = (1,); t += []: CPython raises TypeError")
                     .isInstanceOf(TypeError.class).hasMessage("can only concatenate tuple (not \"list\") to tuple");
-            assertThatThrownBy(() -> Augmented.iadd(1L, new ArrayList<>()))
+            assertThatThrownBy(() -> Augmented.iadd(1L, new ArrayList<>()), "x = 1; x += []: CPython raises TypeError")
                     .isInstanceOf(TypeError.class).hasMessage("unsupported operand type(s) for +=: 'int' and 'list'");
             assertThat(Augmented.iadd("ab", "c")).as("'ab' += 'c'").isEqualTo("abc");
             assertThat(PyTuple.of(7L)).as("repr of a 1-tuple").hasToString("(7,)");

@@ -119,7 +119,7 @@ class MutableDefaultArgumentTrapSpec {
         void isATuple() {
             PyFunction f = new PyFunction("f", List.of("x", "y"), List.of(() -> 1L, () -> "two"), locals -> locals);
             assertThat(f.defaults()).as("f.__defaults__ for def f(x=1, y='two')").containsExactly(1L, "two");
-            assertThatThrownBy(() -> f.defaults().set(0, 5L)).as("__defaults__ is a tuple, not a list you can assign into")
+            assertThatThrownBy(() -> f.defaults().set(0, 5L), "__defaults__ is a tuple, not a list you can assign into")
                     .isInstanceOf(UnsupportedOperationException.class).hasMessage(null);
             PyFunction g = new PyFunction("g", List.of("x"), List.of(), locals -> null);
             assertThat(g.defaults()).as("g.__defaults__ for def g(x)").isNull();

@@ -32,7 +32,8 @@ class ReferenceCountingSpec {
             assertThat(heap.finalized()).as("__del__ calls after del a, while b still refers to it: del is not __del__").isEmpty();
             assertThat(heap.isAlive(obj)).as("the object after del a").isTrue();
             assertThat(heap.refcount(obj)).as("refcount after del a").isEqualTo(1);
-            assertThatThrownBy(() -> heap.lookup("a")).isInstanceOf(NameError.class).hasMessage("name 'a' is not defined");
+            assertThatThrownBy(() -> heap.lookup("a"), "print(a) after del a: CPython raises NameError")
+                    .isInstanceOf(NameError.class).hasMessage("name 'a' is not defined");
         }
 
         @Test
@@ -56,7 +57,8 @@ class ReferenceCountingSpec {
             assertThat(calls[0]).as("__del__ calls after del a; del b").isEqualTo(1);
             assertThat(heap.finalized()).as("finalized labels").containsExactly("a");
             assertThat(heap.isAlive(obj)).as("the object after its last reference went").isFalse();
-            assertThatThrownBy(() -> heap.del("b")).isInstanceOf(NameError.class).hasMessage("name 'b' is not defined");
+            assertThatThrownBy(() -> heap.del("b"), "del b a second time: CPython raises NameError")
+                    .isInstanceOf(NameError.class).hasMessage("name 'b' is not defined");
         }
 
         @Test
@@ -131,8 +133,10 @@ class ReferenceCountingSpec {
             heap.delAttr(owner, "a");
             assertThat(heap.refcount(x)).as("after del owner.a").isEqualTo(2);
             assertThat(heap.getAttr(owner, "b")).as("owner.b").isSameAs(x);
-            assertThatThrownBy(() -> heap.delAttr(owner, "a")).isInstanceOf(AttributeError.class).hasMessage("'Obj' object has no attribute 'a'");
-            assertThatThrownBy(() -> heap.getAttr(owner, "zz")).isInstanceOf(AttributeError.class).hasMessage("'Obj' object has no attribute 'zz'");
+            assertThatThrownBy(() -> heap.delAttr(owner, "a"), "del owner.a a second time: CPython raises AttributeError")
+                    .isInstanceOf(AttributeError.class).hasMessage("'Obj' object has no attribute 'a'");
+            assertThatThrownBy(() -> heap.getAttr(owner, "zz"), "owner.zz, never assigned: CPython raises AttributeError")
+                    .isInstanceOf(AttributeError.class).hasMessage("'Obj' object has no attribute 'zz'");
             assertThat(x.label()).as("label").isEqualTo("x");
         }
     }

@@ -69,9 +69,9 @@ class ArraySpec {
         @DisplayName("refuses a float in an integer array with TypeError, and changes nothing")
         void refusesAFloat() {
             PyArray ints = new PyArray("i", List.of(1));
-            assertThatThrownBy(() -> ints.append(1.5)).as("array('i').append(1.5)")
+            assertThatThrownBy(() -> ints.append(1.5), "array('i').append(1.5)")
                     .isInstanceOf(TypeError.class).hasMessage("'float' object cannot be interpreted as an integer");
-            assertThatThrownBy(() -> ints.append("7")).as("array('i').append('7')")
+            assertThatThrownBy(() -> ints.append("7"), "array('i').append('7')")
                     .isInstanceOf(TypeError.class).hasMessage("'str' object cannot be interpreted as an integer");
             assertThat(ints.toList()).as("the array after the refused appends").containsExactly(1L);
         }
@@ -80,11 +80,11 @@ class ArraySpec {
         @DisplayName("refuses a value out of the C type's range with OverflowError")
         void refusesOutOfRange() {
             PyArray bytes = new PyArray("b");
-            assertThatThrownBy(() -> bytes.append(200)).as("array('b').append(200)")
+            assertThatThrownBy(() -> bytes.append(200), "array('b').append(200)")
                     .isInstanceOf(OverflowError.class).hasMessage("signed char is greater than maximum");
-            assertThatThrownBy(() -> bytes.append(-129)).as("array('b').append(-129)")
+            assertThatThrownBy(() -> bytes.append(-129), "array('b').append(-129)")
                     .isInstanceOf(OverflowError.class).hasMessage("signed char is less than minimum");
-            assertThatThrownBy(() -> new PyArray("B").append(-1)).as("array('B').append(-1)")
+            assertThatThrownBy(() -> new PyArray("B").append(-1), "array('B').append(-1)")
                     .isInstanceOf(OverflowError.class).hasMessage("unsigned byte integer is less than minimum");
             bytes.append(127);
             bytes.append(-128);
@@ -97,16 +97,16 @@ class ArraySpec {
             PyArray doubles = new PyArray("d", List.of(1, 2.5));
             assertThat(doubles.toList()).as("array('d', [1, 2.5]).tolist()").containsExactly(1.0, 2.5);
             assertThat(doubles.get(-1)).as("array('d', [1, 2.5])[-1]").isEqualTo(2.5);
-            assertThatThrownBy(() -> doubles.append("x")).as("array('d').append('x')")
+            assertThatThrownBy(() -> doubles.append("x"), "array('d').append('x')")
                     .isInstanceOf(TypeError.class).hasMessage("must be real number, not str");
-            assertThatThrownBy(() -> doubles.get(2)).as("array('d', [1, 2.5])[2]")
+            assertThatThrownBy(() -> doubles.get(2), "array('d', [1, 2.5])[2]")
                     .isInstanceOf(IndexError.class).hasMessage("array index out of range");
         }
 
         @Test
         @DisplayName("refuses an unknown typecode with ValueError")
         void refusesBadTypecode() {
-            assertThatThrownBy(() -> new PyArray("x")).as("array('x')")
+            assertThatThrownBy(() -> new PyArray("x"), "array('x')")
                     .isInstanceOf(ValueError.class).hasMessage("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
             assertThat(new PyArray("q").typecode()).as("array('q').typecode").isEqualTo("q");
         }
@@ -119,9 +119,9 @@ class ArraySpec {
         @DisplayName("array + list raises TypeError, and so does adding arrays of different typecodes")
         void plusWantsTheSameKind() {
             PyArray ints = new PyArray("i", List.of(1));
-            assertThatThrownBy(() -> ints.add(PyList.of(2))).as("array('i', [1]) + [2]")
+            assertThatThrownBy(() -> ints.add(PyList.of(2)), "array('i', [1]) + [2]")
                     .isInstanceOf(TypeError.class).hasMessage("can only append array (not \"list\") to array");
-            assertThatThrownBy(() -> ints.add(new PyArray("d"))).as("array('i') + array('d')")
+            assertThatThrownBy(() -> ints.add(new PyArray("d")), "array('i') + array('d')")
                     .isInstanceOf(TypeError.class).hasMessage("bad argument type for built-in operation");
             PyArray sum = ints.add(new PyArray("i", List.of(2)));
             assertThat(sum.toList()).as("array('i', [1]) + array('i', [2])").containsExactly(1L, 2L);
@@ -132,9 +132,9 @@ class ArraySpec {
         @DisplayName("unlike list, array's += refuses a list; it extends in place with an array of the same kind")
         void inplaceAddWantsAnArray() {
             PyArray ints = new PyArray("i", List.of(1));
-            assertThatThrownBy(() -> ints.iadd(PyList.of(2))).as("a = array('i', [1]); a += [2]")
+            assertThatThrownBy(() -> ints.iadd(PyList.of(2)), "a = array('i', [1]); a += [2]")
                     .isInstanceOf(TypeError.class).hasMessage("can only extend array with array (not \"list\")");
-            assertThatThrownBy(() -> ints.iadd(new PyArray("d"))).as("a += array('d')")
+            assertThatThrownBy(() -> ints.iadd(new PyArray("d")), "a += array('d')")
                     .isInstanceOf(TypeError.class).hasMessage("can only extend with array of same kind");
             assertThat(ints.iadd(new PyArray("i", List.of(2)))).as("a += array('i', [2]) returns a itself").isSameAs(ints);
             assertThat(ints.toList()).as("a after a += array('i', [2])").containsExactly(1L, 2L);
@@ -145,7 +145,7 @@ class ArraySpec {
         void worksWithLists() {
             PyArray bytes = new PyArray("b", List.of(7, 8));
             assertThat(PyList.of(1).iadd(bytes).toList()).as("lst = [1]; lst += array('b', [7, 8])").containsExactly(1, 7L, 8L);
-            assertThatThrownBy(() -> PyList.of(1).add(bytes)).as("[1] + array('b', [7, 8])")
+            assertThatThrownBy(() -> PyList.of(1).add(bytes), "[1] + array('b', [7, 8])")
                     .isInstanceOf(TypeError.class).hasMessage("can only concatenate list (not \"array.array\") to list");
         }
 
@@ -153,10 +153,11 @@ class ArraySpec {
         @DisplayName("extend takes any iterable and keeps the items stored before a bad one")
         void extendIsItemByItem() {
             PyArray ints = new PyArray("i", List.of(1, 2));
-            assertThatThrownBy(() -> ints.extend(List.of(3, 4.5, 5))).as("a = array('i', [1, 2]); a.extend([3, 4.5, 5])")
+            assertThatThrownBy(() -> ints.extend(List.of(3, 4.5, 5)), "a = array('i', [1, 2]); a.extend([3, 4.5, 5])")
                     .isInstanceOf(TypeError.class).hasMessage("'float' object cannot be interpreted as an integer");
             assertThat(ints.toList()).as("a after the failed extend: 3 went in before 4.5 was refused").containsExactly(1L, 2L, 3L);
-            assertThatThrownBy(() -> ints.extend(5)).as("a.extend(5)").isInstanceOf(TypeError.class).hasMessage("'int' object is not iterable");
+            assertThatThrownBy(() -> ints.extend(5), "a.extend(5)")
+                    .isInstanceOf(TypeError.class).hasMessage("'int' object is not iterable");
         }
     }
 

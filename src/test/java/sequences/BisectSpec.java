@@ -77,11 +77,11 @@ class BisectSpec {
         @DisplayName("refuses a negative lo with ValueError, and trusts hi until it reads past the end")
         void refusesBadBounds() {
             List<Integer> list = new ArrayList<>(List.of(1, 2, 3));
-            assertThatThrownBy(() -> Bisect.bisectLeft(list, 2, -1, null)).as("bisect_left(a, 2, lo=-1)")
+            assertThatThrownBy(() -> Bisect.bisectLeft(list, 2, -1, null), "bisect_left(a, 2, lo=-1)")
                     .isInstanceOf(ValueError.class).hasMessage("lo must be non-negative");
-            assertThatThrownBy(() -> Bisect.insortRight(list, 2, -1, null, x -> x)).as("insort_right(a, 2, lo=-1)")
+            assertThatThrownBy(() -> Bisect.insortRight(list, 2, -1, null, x -> x), "insort_right(a, 2, lo=-1)")
                     .isInstanceOf(ValueError.class).hasMessage("lo must be non-negative");
-            assertThatThrownBy(() -> Bisect.bisectLeft(list, 5, 0, 10)).as("bisect_left([1, 2, 3], 5, 0, 10)")
+            assertThatThrownBy(() -> Bisect.bisectLeft(list, 5, 0, 10), "bisect_left([1, 2, 3], 5, 0, 10)")
                     .isInstanceOf(IndexError.class).hasMessage("list index out of range");
             assertThat(Bisect.bisectLeft(list, 2, 0, 4)).as("bisect_left([1, 2, 3], 2, 0, 4): hi=4 is past the end, but the search never reads there").isEqualTo(1);
             assertThat(list).as("the list after the refused calls").containsExactly(1, 2, 3);

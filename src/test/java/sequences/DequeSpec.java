@@ -47,8 +47,8 @@ class DequeSpec {
         @DisplayName("raises IndexError 'pop from an empty deque' from either end")
         void popEmpty() {
             PyDeque deque = new PyDeque();
-            assertThatThrownBy(deque::pop).as("deque().pop()").isInstanceOf(IndexError.class).hasMessage("pop from an empty deque");
-            assertThatThrownBy(deque::popleft).as("deque().popleft()").isInstanceOf(IndexError.class).hasMessage("pop from an empty deque");
+            assertThatThrownBy(deque::pop, "deque().pop()").isInstanceOf(IndexError.class).hasMessage("pop from an empty deque");
+            assertThatThrownBy(deque::popleft, "deque().popleft()").isInstanceOf(IndexError.class).hasMessage("pop from an empty deque");
         }
 
         @Test
@@ -57,7 +57,7 @@ class DequeSpec {
             PyDeque deque = new PyDeque();
             List.of("a", "b", "c").forEach(deque::append);
             assertThat(List.of(deque.get(0), deque.get(-1))).as("d[0], d[-1]").containsExactly("a", "c");
-            assertThatThrownBy(() -> deque.get(3)).as("d[3]").isInstanceOf(IndexError.class).hasMessage("deque index out of range");
+            assertThatThrownBy(() -> deque.get(3), "d[3]").isInstanceOf(IndexError.class).hasMessage("deque index out of range");
         }
 
         @Test
@@ -107,7 +107,7 @@ class DequeSpec {
             PyDeque sum = left.add(right);
             assertThat(sum.toList()).as("deque([1, 2], maxlen=2) + deque([3])").containsExactly(2, 3);
             assertThat(sum.maxlen()).as("(deque([1, 2], maxlen=2) + deque([3])).maxlen").isEqualTo(2);
-            assertThatThrownBy(() -> left.add(PyList.of(3))).as("deque([1, 2]) + [3]")
+            assertThatThrownBy(() -> left.add(PyList.of(3)), "deque([1, 2]) + [3]")
                     .isInstanceOf(TypeError.class).hasMessage("can only concatenate deque (not \"list\") to deque");
         }
     }
@@ -119,7 +119,7 @@ class DequeSpec {
         deque.append("d");
         deque.appendleft("c");
         assertThat(PyList.of("a").iadd(deque).toList()).as("lst = ['a']; lst += deque(['c', 'd'])").containsExactly("a", "c", "d");
-        assertThatThrownBy(() -> PyList.of("a").add(deque)).as("['a'] + deque(['c', 'd'])")
+        assertThatThrownBy(() -> PyList.of("a").add(deque), "['a'] + deque(['c', 'd'])")
                 .isInstanceOf(TypeError.class).hasMessage("can only concatenate list (not \"collections.deque\") to list");
     }
 
@@ -153,7 +153,7 @@ class DequeSpec {
             none.append(1);
             none.appendleft(2);
             assertThat(none.toList()).as("deque(maxlen=0) after append(1) and appendleft(2)").isEmpty();
-            assertThatThrownBy(() -> new PyDeque(-1)).as("deque(maxlen=-1)")
+            assertThatThrownBy(() -> new PyDeque(-1), "deque(maxlen=-1)")
                     .isInstanceOf(ValueError.class).hasMessage("maxlen must be non-negative");
         }
     }

@@ -102,7 +102,7 @@ class LazinessSpec {
             assertThat(first).as("list(odd_gen), the notes' example").containsExactly(1, 3, 5, 7, 9);
             assertThat(second).as("list(odd_gen) a second time: a generator is its own iterator and is now exhausted").isEmpty();
             assertThat(gen.iterator()).as("iter(gen) is gen").isSameAs(gen);
-            assertThatThrownBy(gen::next).as("next(gen) on an exhausted generator").isInstanceOf(StopIteration.class);
+            assertThatThrownBy(gen::next, "next(gen) on an exhausted generator").isInstanceOf(StopIteration.class);
         }
 
         @Test

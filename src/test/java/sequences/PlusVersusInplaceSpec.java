@@ -58,8 +58,8 @@ class PlusVersusInplaceSpec {
         @DisplayName("refuses a tuple with TypeError and changes nothing")
         void refusesATuple() {
             PyList a = PyList.of(1, 2);
-            assertThatThrownBy(() -> a.add(PyTuple.of(3, 4)))
-                    .as("[1, 2] + (3, 4): only += (list.__iadd__) takes any iterable; + wants another list")
+            assertThatThrownBy(() -> a.add(PyTuple.of(3, 4)),
+                    "[1, 2] + (3, 4): only += (list.__iadd__) takes any iterable; + wants another list")
                     .isInstanceOf(TypeError.class)
                     .hasMessage("can only concatenate list (not \"tuple\") to list");
             assertThat(a.toList()).as("the list after the refused +").containsExactly(1, 2);
@@ -69,11 +69,10 @@ class PlusVersusInplaceSpec {
         @DisplayName("names the right operand's Python type in the message")
         void namesTheOtherType() {
             Map<Object, String> typeNames = Map.of("ab", "str", 5, "int", 1.5, "float", true, "bool", PyTuple.of(), "tuple");
-            typeNames.forEach((other, name) -> assertThatThrownBy(() -> PyList.of(1).add(other))
-                    .as("[1] + %s", show(other))
+            typeNames.forEach((other, name) -> assertThatThrownBy(() -> PyList.of(1).add(other), "[1] + %s", show(other))
                     .isInstanceOf(TypeError.class)
                     .hasMessage("can only concatenate list (not \"%s\") to list", name));
-            assertThatThrownBy(() -> PyList.of(1).add(null)).as("[1] + None")
+            assertThatThrownBy(() -> PyList.of(1).add(null), "[1] + None")
                     .isInstanceOf(TypeError.class).hasMessage("can only concatenate list (not \"NoneType\") to list");
         }
     }
@@ -122,9 +121,9 @@ class PlusVersusInplaceSpec {
         @DisplayName("refuses a non-iterable with TypeError and changes nothing")
         void refusesANonIterable() {
             PyList lst = PyList.of(1, 2);
-            assertThatThrownBy(() -> lst.iadd(5)).as("lst += 5")
+            assertThatThrownBy(() -> lst.iadd(5), "lst += 5")
                     .isInstanceOf(TypeError.class).hasMessage("'int' object is not iterable");
-            assertThatThrownBy(() -> lst.iadd(null)).as("lst += None")
+            assertThatThrownBy(() -> lst.iadd(null), "lst += None")
                     .isInstanceOf(TypeError.class).hasMessage("'NoneType' object is not iterable");
             assertThat(lst.toList()).as("the list after the refused +=").containsExactly(1, 2);
         }
@@ -149,7 +148,7 @@ class PlusVersusInplaceSpec {
                     return 2;
                 }
             };
-            assertThatThrownBy(() -> lst.iadd(failing)).as("a += g() where g yields 2, then raises")
+            assertThatThrownBy(() -> lst.iadd(failing), "a += g() where g yields 2, then raises")
                     .isInstanceOf(ValueError.class).hasMessage("boom");
             assertThat(lst.toList()).as("a = [1]; a += g() → a is [1, 2] after the ValueError (extend appends item by item)")
                     .containsExactly(1, 2);
@@ -183,7 +182,7 @@ class PlusVersusInplaceSpec {
             appended.append(null);
             assertThat(extended.toList()).as("lst.extend('hi')").containsExactly("h", "i");
             assertThat(appended.toList()).as("lst.append('hi'); lst.append(None)").containsExactly("hi", null);
-            assertThatThrownBy(() -> extended.extend(3)).as("lst.extend(3)")
+            assertThatThrownBy(() -> extended.extend(3), "lst.extend(3)")
                     .isInstanceOf(TypeError.class).hasMessage("'int' object is not iterable");
         }
 
@@ -194,9 +193,9 @@ class PlusVersusInplaceSpec {
             lst.set(-1, "z");
             assertThat(List.of(lst.get(0), lst.get(-1), lst.len())).as("lst[0], lst[-1] after lst[-1] = 'z', len(lst)")
                     .containsExactly("a", "z", 3);
-            assertThatThrownBy(() -> lst.get(3)).as("lst[3]").isInstanceOf(py.IndexError.class).hasMessage("list index out of range");
-            assertThatThrownBy(() -> lst.get(-4)).as("lst[-4]").isInstanceOf(py.IndexError.class).hasMessage("list index out of range");
-            assertThatThrownBy(() -> lst.set(3, 1)).as("lst[3] = 1")
+            assertThatThrownBy(() -> lst.get(3), "lst[3]").isInstanceOf(py.IndexError.class).hasMessage("list index out of range");
+            assertThatThrownBy(() -> lst.get(-4), "lst[-4]").isInstanceOf(py.IndexError.class).hasMessage("list index out of range");
+            assertThatThrownBy(() -> lst.set(3, 1), "lst[3] = 1")
                     .isInstanceOf(py.IndexError.class).hasMessage("list assignment index out of range");
         }
     }
@@ -213,7 +212,7 @@ class PlusVersusInplaceSpec {
                     .isInstanceOf(PyTuple.class).isNotSameAs(t);
             assertThat(((PyTuple) rebound).repr()).as("t after t += (3, 4)").isEqualTo("(1, 2, 3, 4)");
             assertThat(t.repr()).as("the old tuple (an alias of t) after t += (3, 4)").isEqualTo("(1, 2)");
-            assertThatThrownBy(() -> t.add(PyList.of(3))).as("(1, 2) + [3]")
+            assertThatThrownBy(() -> t.add(PyList.of(3)), "(1, 2) + [3]")
                     .isInstanceOf(TypeError.class).hasMessage("can only concatenate tuple (not \"list\") to tuple");
         }
 
@@ -238,7 +237,7 @@ class PlusVersusInplaceSpec {
         void itemInplaceAddMutatesThenRaises() {
             PyList inner = PyList.of(2);
             PyTuple t = PyTuple.of(1, inner);
-            assertThatThrownBy(() -> Operators.iaddItem(t, 1, PyList.of(3))).as("t = (1, [2]); t[1] += [3]")
+            assertThatThrownBy(() -> Operators.iaddItem(t, 1, PyList.of(3)), "t = (1, [2]); t[1] += [3]")
                     .isInstanceOf(TypeError.class).hasMessage("'tuple' object does not support item assignment");
             assertThat(inner.toList()).as("the list inside t after the TypeError: list.__iadd__ ran before the tuple refused the store")
                     .containsExactly(2, 3);
@@ -249,10 +248,10 @@ class PlusVersusInplaceSpec {
         @DisplayName("t[1] += (3,) on a tuple inside a tuple raises and changes nothing")
         void itemInplaceAddOnImmutableItem() {
             PyTuple t = PyTuple.of(1, PyTuple.of(2));
-            assertThatThrownBy(() -> Operators.iaddItem(t, 1, PyTuple.of(3))).as("t = (1, (2,)); t[1] += (3,)")
+            assertThatThrownBy(() -> Operators.iaddItem(t, 1, PyTuple.of(3)), "t = (1, (2,)); t[1] += (3,)")
                     .isInstanceOf(TypeError.class).hasMessage("'tuple' object does not support item assignment");
             assertThat(t.repr()).as("t after the TypeError").isEqualTo("(1, (2,))");
-            assertThatThrownBy(() -> t.setItem(0, 9)).as("t[0] = 9")
+            assertThatThrownBy(() -> t.setItem(0, 9), "t[0] = 9")
                     .isInstanceOf(TypeError.class).hasMessage("'tuple' object does not support item assignment");
         }
 

@@ -126,8 +126,8 @@ class SequenceProtocolSpec {
             assertThat(seq.index("b", 2, null)).as("s.index('b', 2)").isEqualTo(4);
             assertThat(seq.index("b", -3, null)).as("s.index('b', -3): a negative start counts from the end").isEqualTo(4);
             assertThat(seq.index("a", 0, -1)).as("s.index('a', 0, -1)").isEqualTo(0);
-            assertThatThrownBy(() -> seq.index("a", 1, 3)).as("s.index('a', 1, 3)").isInstanceOf(ValueError.class).hasMessage("");
-            assertThatThrownBy(() -> seq.index("z")).as("s.index('z'): Sequence.index raises a bare ValueError")
+            assertThatThrownBy(() -> seq.index("a", 1, 3), "s.index('a', 1, 3)").isInstanceOf(ValueError.class).hasMessage("");
+            assertThatThrownBy(() -> seq.index("z"), "s.index('z'): Sequence.index raises a bare ValueError")
                     .isInstanceOf(ValueError.class).hasMessage("");
         }
     }
@@ -216,15 +216,15 @@ class SequenceProtocolSpec {
             assertThat(group.subscript(0).staffs()).as("group[0].staffs").containsExactly("Sancho");
             assertThat(group.subscript(-1).staffs()).as("group[-1].staffs").containsExactly("Cho");
             assertThat(group.subscript(1).groupName()).as("group[1].group_name").isEqualTo("user");
-            assertThatThrownBy(() -> group.subscript(3)).as("group[3]").isInstanceOf(IndexError.class).hasMessage("list index out of range");
+            assertThatThrownBy(() -> group.subscript(3), "group[3]").isInstanceOf(IndexError.class).hasMessage("list index out of range");
         }
 
         @Test
         @DisplayName("refuses any other key with TypeError instead of returning None")
         void refusesOtherKeys() {
-            assertThatThrownBy(() -> group.subscript("x")).as("group['x']: the notes' __getitem__ silently returns None")
+            assertThatThrownBy(() -> group.subscript("x"), "group['x']: the notes' __getitem__ silently returns None")
                     .isInstanceOf(TypeError.class).hasMessage("Group indices must be integers or slices, not str");
-            assertThatThrownBy(() -> group.subscript(1.5)).as("group[1.5]")
+            assertThatThrownBy(() -> group.subscript(1.5), "group[1.5]")
                     .isInstanceOf(TypeError.class).hasMessage("Group indices must be integers or slices, not float");
         }
     }

@@ -57,9 +57,9 @@ class SlicingSpec {
         @Test
         @DisplayName("refuses a zero step and a negative length with ValueError")
         void refusesBadArguments() {
-            assertThatThrownBy(() -> new PySlice(1, 2, 0).indices(5)).as("slice(1, 2, 0).indices(5)")
+            assertThatThrownBy(() -> new PySlice(1, 2, 0).indices(5), "slice(1, 2, 0).indices(5)")
                     .isInstanceOf(ValueError.class).hasMessage("slice step cannot be zero");
-            assertThatThrownBy(() -> new PySlice(1, 2).indices(-1)).as("slice(1, 2).indices(-1)")
+            assertThatThrownBy(() -> new PySlice(1, 2).indices(-1), "slice(1, 2).indices(-1)")
                     .isInstanceOf(ValueError.class).hasMessage("length should not be negative");
         }
 
@@ -83,7 +83,7 @@ class SlicingSpec {
             assertThat(lst.getSlice(new PySlice(1, 5, 2)).toList()).as("list(range(6))[1:5:2]").containsExactly(1, 3);
             assertThat(lst.getSlice(new PySlice(null, null, -2)).toList()).as("list(range(6))[::-2]").containsExactly(5, 3, 1);
             assertThat(lst.getSlice(new PySlice(null, null))).as("lst[:] is a copy, not lst").isNotSameAs(lst);
-            assertThatThrownBy(() -> lst.getSlice(new PySlice(null, null, 0))).as("lst[::0]")
+            assertThatThrownBy(() -> lst.getSlice(new PySlice(null, null, 0)), "lst[::0]")
                     .isInstanceOf(ValueError.class).hasMessage("slice step cannot be zero");
         }
 
@@ -93,7 +93,7 @@ class SlicingSpec {
             PyList lst = range(4);
             assertThat(lst.getItem(-1)).as("list(range(4))[-1]").isEqualTo(3);
             assertThat(((PyList) lst.getItem(new PySlice(2, null))).toList()).as("list(range(4))[2:]").containsExactly(2, 3);
-            assertThatThrownBy(() -> lst.getItem("x")).as("lst['x']")
+            assertThatThrownBy(() -> lst.getItem("x"), "lst['x']")
                     .isInstanceOf(TypeError.class).hasMessage("list indices must be integers or slices, not str");
         }
 
@@ -123,7 +123,7 @@ class SlicingSpec {
             PyList lst = range(4);
             lst.setSlice(new PySlice(null, null, -2), List.of("a", "b"));
             assertThat(lst.toList()).as("a = [0, 1, 2, 3]; a[::-2] = ['a', 'b']").containsExactly(0, "b", 2, "a");
-            assertThatThrownBy(() -> lst.setSlice(new PySlice(null, null, 2), List.of(1, 2, 3))).as("a[::2] = [1, 2, 3]")
+            assertThatThrownBy(() -> lst.setSlice(new PySlice(null, null, 2), List.of(1, 2, 3)), "a[::2] = [1, 2, 3]")
                     .isInstanceOf(ValueError.class).hasMessage("attempt to assign sequence of size 3 to extended slice of size 2");
             assertThat(lst.toList()).as("the list after the refused assignment").containsExactly(0, "b", 2, "a");
         }
@@ -143,9 +143,9 @@ class SlicingSpec {
         @DisplayName("refuses a non-iterable with the message for a simple or an extended slice")
         void refusesNonIterables() {
             PyList lst = range(3);
-            assertThatThrownBy(() -> lst.setSlice(new PySlice(1, 2), 5)).as("a[1:2] = 5")
+            assertThatThrownBy(() -> lst.setSlice(new PySlice(1, 2), 5), "a[1:2] = 5")
                     .isInstanceOf(TypeError.class).hasMessage("can only assign an iterable");
-            assertThatThrownBy(() -> lst.setSlice(new PySlice(null, null, 2), 5)).as("a[::2] = 5")
+            assertThatThrownBy(() -> lst.setSlice(new PySlice(null, null, 2), 5), "a[::2] = 5")
                     .isInstanceOf(TypeError.class).hasMessage("must assign iterable to extended slice");
         }
 
@@ -157,7 +157,7 @@ class SlicingSpec {
             assertThat(lst.toList()).as("a = list(range(7)); del a[::-3]").containsExactly(1, 2, 4, 5);
             lst.delItem(-1);
             assertThat(lst.toList()).as("then del a[-1]").containsExactly(1, 2, 4);
-            assertThatThrownBy(() -> lst.delItem(3)).as("del a[3]")
+            assertThatThrownBy(() -> lst.delItem(3), "del a[3]")
                     .isInstanceOf(IndexError.class).hasMessage("list assignment index out of range");
         }
     }

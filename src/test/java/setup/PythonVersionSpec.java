@@ -100,7 +100,7 @@ class PythonVersionSpec {
         void rejectsMalformed() {
             for (String text : List.of("3", "3.11.", "3.11.7.1", "3.11.7rc", "3.11.7c1", "v3.11.7", "python 3.11.7",
                     "3.11.07", "3.11.7++", "3.x.7", "")) {
-                assertThatThrownBy(() -> PythonVersion.parse(text)).as("parse(%s)", py.Repr.of(text))
+                assertThatThrownBy(() -> PythonVersion.parse(text), "parse(%s)", py.Repr.of(text))
                         .isInstanceOf(ValueError.class)
                         .hasMessage("invalid Python version: " + py.Repr.of(text));
             }
@@ -109,7 +109,7 @@ class PythonVersionSpec {
         @Test
         @DisplayName("rejects a number too big for an int with ValueError, not a Java NumberFormatException")
         void rejectsHugeNumbers() {
-            assertThatThrownBy(() -> PythonVersion.parse("3.99999999999.0")).as("parse(\"3.99999999999.0\")")
+            assertThatThrownBy(() -> PythonVersion.parse("3.99999999999.0"), "parse(\"3.99999999999.0\")")
                     .isInstanceOf(ValueError.class)
                     .hasMessage("invalid Python version: '3.99999999999.0'");
         }
@@ -117,7 +117,7 @@ class PythonVersionSpec {
         @Test
         @DisplayName("rejects digits that are not ASCII, although Java's Character.isDigit accepts them")
         void rejectsNonAsciiDigits() {
-            assertThatThrownBy(() -> PythonVersion.parse("３.11.7")).as("parse(\"３.11.7\") with a full-width 3")
+            assertThatThrownBy(() -> PythonVersion.parse("３.11.7"), "parse(\"３.11.7\") with a full-width 3")
                     .isInstanceOf(ValueError.class)
                     .hasMessage("invalid Python version: '３.11.7'");
         }
@@ -125,14 +125,14 @@ class PythonVersionSpec {
         @Test
         @DisplayName("refuses impossible fields: negative numbers, a missing level, a final release with a serial")
         void refusesImpossibleFields() {
-            assertThatThrownBy(() -> new PythonVersion(3, -1, 0, FINAL, 0, false)).as("new PythonVersion(3, -1, 0, FINAL, 0, false)")
+            assertThatThrownBy(() -> new PythonVersion(3, -1, 0, FINAL, 0, false), "new PythonVersion(3, -1, 0, FINAL, 0, false)")
                     .isInstanceOf(ValueError.class).hasMessage("version numbers must be >= 0");
-            assertThatThrownBy(() -> new PythonVersion(3, 11, 0, ALPHA, -1, false)).as("a negative serial")
+            assertThatThrownBy(() -> new PythonVersion(3, 11, 0, ALPHA, -1, false), "a negative serial")
                     .isInstanceOf(ValueError.class).hasMessage("version numbers must be >= 0");
-            assertThatThrownBy(() -> new PythonVersion(3, 11, 0, null, 0, false)).as("a null release level")
+            assertThatThrownBy(() -> new PythonVersion(3, 11, 0, null, 0, false), "a null release level")
                     .isInstanceOf(ValueError.class).hasMessage("a version needs a release level");
-            assertThatThrownBy(() -> new PythonVersion(3, 11, 7, FINAL, 2, false))
-                    .as("a final release shows no serial in its string, so a serial could never round-trip")
+            assertThatThrownBy(() -> new PythonVersion(3, 11, 7, FINAL, 2, false),
+                    "a final release shows no serial in its string, so a serial could never round-trip")
                     .isInstanceOf(ValueError.class).hasMessage("a final release has serial 0, not 2");
         }
 
@@ -361,9 +361,9 @@ class PythonVersionSpec {
         @Test
         @DisplayName("raises OverflowError for a version whose numbers do not fit their byte or nibble")
         void overflow() {
-            assertThatThrownBy(() -> PythonVersion.parse("3.256.0").hexversion()).as("3.256.0: minor 256 needs 9 bits")
+            assertThatThrownBy(() -> PythonVersion.parse("3.256.0").hexversion(), "3.256.0: minor 256 needs 9 bits")
                     .isInstanceOf(OverflowError.class).hasMessage("version 3.256.0 does not fit in sys.hexversion");
-            assertThatThrownBy(() -> PythonVersion.parse("3.12.0rc16").hexversion()).as("3.12.0rc16: serial 16 needs 5 bits")
+            assertThatThrownBy(() -> PythonVersion.parse("3.12.0rc16").hexversion(), "3.12.0rc16: serial 16 needs 5 bits")
                     .isInstanceOf(OverflowError.class).hasMessage("version 3.12.0rc16 does not fit in sys.hexversion");
         }
 

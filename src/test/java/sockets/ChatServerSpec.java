@@ -185,6 +185,6 @@ class ChatServerSpec {
             assertThat(Wire.closedByServer(client)).as("every client sees its connection closed by close()").isTrue();
             client.close();
         }
-        assertThatThrownBy(() -> Wire.connect(port).close()).as("connecting after close()").isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> Wire.connect(port).close(), "connecting after close()").isInstanceOf(ConnectException.class);
     }
 }

@@ -36,10 +36,10 @@ class FrameReaderSpec {
         @Test
         @DisplayName("refuses a message with a newline inside, which would end the frame early")
         void refusesNewline() {
-            assertThatThrownBy(() -> Frames.encode("two\nlines"))
+            assertThatThrownBy(() -> Frames.encode("two\nlines"), "encode('two\\nlines'): ValueError, a newline would end the frame early")
                     .isInstanceOf(ValueError.class)
                     .hasMessage("a message cannot contain a newline: it would end the frame early");
-            assertThatThrownBy(() -> Frames.encode("\nleading")).as("a newline as the very first character")
+            assertThatThrownBy(() -> Frames.encode("\nleading"), "a newline as the very first character")
                     .isInstanceOf(ValueError.class)
                     .hasMessage("a message cannot contain a newline: it would end the frame early");
         }
@@ -99,7 +99,8 @@ class FrameReaderSpec {
         void endInsideMessage() throws IOException {
             FrameReader reader = new FrameReader(Wire.pieces(List.of(Wire.utf8("done\nhalf"))));
             assertThat(reader.next()).as("the complete first message").isEqualTo("done");
-            assertThatThrownBy(reader::next).isInstanceOf(EOFError.class)
+            assertThatThrownBy(reader::next, "reader.next() when the stream ends after b'half' with no newline: EOFError")
+                    .isInstanceOf(EOFError.class)
                     .hasMessage("the connection closed in the middle of a message (4 bytes without a newline)");
         }
     }

@@ -114,6 +114,6 @@ class GreetingServerSpec {
         client.close();
         assertThat(Wire.newThreads(threadsBefore)).as("threads the server started that are still alive after close() returned")
                 .isEmpty();
-        assertThatThrownBy(() -> Wire.connect(port).close()).as("connecting after close()").isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> Wire.connect(port).close(), "connecting after close()").isInstanceOf(ConnectException.class);
     }
 }

@@ -107,7 +107,8 @@ class HttpGetSpec {
             try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 port = probe.getLocalPort();
             }
-            assertThatThrownBy(() -> HttpGet.get("http://127.0.0.1:" + port + "/"))
+            assertThatThrownBy(() -> HttpGet.get("http://127.0.0.1:" + port + "/"),
+                    "get('http://127.0.0.1:%d/') with nothing listening: CPython raises ConnectionRefusedError", port)
                     .isInstanceOf(ConnectionRefusedError.class).hasMessage("[Errno 111] Connection refused");
         }
 
@@ -115,7 +116,9 @@ class HttpGetSpec {
         @DisplayName("garbage instead of a status line raises BadStatusLine")
         void garbage() {
             serve(HttpReply.garbage("SSH-2.0-OpenSSH_9.6\r\n"));
-            assertThatThrownBy(() -> HttpGet.get(server.url("/"))).isInstanceOf(BadStatusLine.class)
+            assertThatThrownBy(() -> HttpGet.get(server.url("/")),
+                    "get(url) from a server that answers 'SSH-2.0-OpenSSH_9.6\\r\\n': http.client raises BadStatusLine")
+                    .isInstanceOf(BadStatusLine.class)
                     .hasMessage("SSH-2.0-OpenSSH_9.6\r\n");
         }
 
@@ -125,7 +128,9 @@ class HttpGetSpec {
             HttpReply reply = HttpReply.ok("0123456789abcdef").chunked(8);
             int cut = new String(reply.wireBytes(), StandardCharsets.ISO_8859_1).indexOf("89ab");
             serve(reply.closeAfter(cut + 2));
-            assertThatThrownBy(() -> HttpGet.get(server.url("/"))).isInstanceOf(IncompleteRead.class)
+            assertThatThrownBy(() -> HttpGet.get(server.url("/")),
+                    "get(url) from a server that hangs up inside the second chunk: http.client raises IncompleteRead")
+                    .isInstanceOf(IncompleteRead.class)
                     .hasMessage("IncompleteRead(8 bytes read)");
         }
 
@@ -133,7 +138,9 @@ class HttpGetSpec {
         @DisplayName("a server that hangs up without a byte raises RemoteDisconnected")
         void remoteDisconnected() {
             serve(HttpReply.ok("never sent").closeAfter(0));
-            assertThatThrownBy(() -> HttpGet.get(server.url("/"))).isInstanceOf(RemoteDisconnected.class)
+            assertThatThrownBy(() -> HttpGet.get(server.url("/")),
+                    "get(url) from a server that hangs up without a byte: http.client raises RemoteDisconnected")
+                    .isInstanceOf(RemoteDisconnected.class)
                     .hasMessage("Remote end closed connection without response");
         }
     }

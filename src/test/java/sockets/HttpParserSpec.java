@@ -112,8 +112,8 @@ class HttpParserSpec {
         @Test
         @DisplayName("a 100 Continue and then nothing raises RemoteDisconnected: the real answer never came")
         void continueThenClose() {
-            assertThatThrownBy(() -> parse("HTTP/1.1 100 Continue\r\n\r\n"))
-                    .as("a response that ends after its 100 Continue").isInstanceOf(RemoteDisconnected.class)
+            assertThatThrownBy(() -> parse("HTTP/1.1 100 Continue\r\n\r\n"), "a response that ends after its 100 Continue")
+                    .isInstanceOf(RemoteDisconnected.class)
                     .hasMessage("Remote end closed connection without response");
         }
 
@@ -134,28 +134,33 @@ class HttpParserSpec {
         @Test
         @DisplayName("a malformed status line raises BadStatusLine carrying the line")
         void badStatusLine() {
-            assertThatThrownBy(() -> parse("HTTX/1.1 200 OK\r\n\r\n")).isInstanceOf(BadStatusLine.class)
+            assertThatThrownBy(() -> parse("HTTX/1.1 200 OK\r\n\r\n"),
+                    "parse('HTTX/1.1 200 OK\\r\\n\\r\\n'): http.client raises BadStatusLine")
+                    .isInstanceOf(BadStatusLine.class)
                     .hasMessage("HTTX/1.1 200 OK\r\n");
         }
 
         @Test
         @DisplayName("a truncated chunk raises IncompleteRead counting only whole chunks")
         void truncatedChunk() {
-            assertThatThrownBy(() -> parse("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n5\r\nab"))
+            assertThatThrownBy(() -> parse("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n5\r\nab"),
+                    "parse() of a chunked body cut inside its second chunk: http.client raises IncompleteRead")
                     .isInstanceOf(IncompleteRead.class).hasMessage("IncompleteRead(3 bytes read)");
         }
 
         @Test
         @DisplayName("a short Content-Length body raises IncompleteRead saying how much is missing")
         void shortBody() {
-            assertThatThrownBy(() -> parse("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc"))
+            assertThatThrownBy(() -> parse("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc"),
+                    "parse() of 'Content-Length: 10' followed by 3 bytes: http.client raises IncompleteRead")
                     .isInstanceOf(IncompleteRead.class).hasMessage("IncompleteRead(3 bytes read, 7 more expected)");
         }
 
         @Test
         @DisplayName("no bytes at all raises RemoteDisconnected, a ConnectionResetError")
         void nothing() {
-            assertThatThrownBy(() -> parse("")).isInstanceOf(RemoteDisconnected.class)
+            assertThatThrownBy(() -> parse(""), "parse(''): http.client raises RemoteDisconnected, a ConnectionResetError")
+                    .isInstanceOf(RemoteDisconnected.class)
                     .isInstanceOf(py.ConnectionResetError.class)
                     .hasMessage("Remote end closed connection without response");
         }

@@ -30,7 +30,8 @@ class Utf8Spec {
         @DisplayName("'你好' cut after 4 of its 6 bytes fails with 'unexpected end of data', as the notes' recv(1024) would")
         void cutChinese() {
             byte[] half = Arrays.copyOf("你好".getBytes(StandardCharsets.UTF_8), 4);
-            assertThatThrownBy(() -> Utf8.decode(half))
+            assertThatThrownBy(() -> Utf8.decode(half),
+                    "b'\\xe4\\xbd\\xa0\\xe5'.decode('utf-8'), '你好' cut after 4 of its 6 bytes: CPython raises UnicodeDecodeError")
                     .isInstanceOf(UnicodeDecodeError.class)
                     .hasMessage("'utf-8' codec can't decode byte 0xe5 in position 3: unexpected end of data");
         }
@@ -39,7 +40,7 @@ class Utf8Spec {
         @DisplayName("two bytes of a three-byte character name a range of positions")
         void cutRange() {
             byte[] cut = {'a', (byte) 0xE4, (byte) 0xBD};
-            assertThatThrownBy(() -> Utf8.decode(cut))
+            assertThatThrownBy(() -> Utf8.decode(cut), "b'a\\xe4\\xbd'.decode('utf-8'): CPython raises UnicodeDecodeError")
                     .isInstanceOf(UnicodeDecodeError.class)
                     .hasMessage("'utf-8' codec can't decode bytes in position 1-2: unexpected end of data");
         }
@@ -58,7 +59,8 @@ class Utf8Spec {
         @Test
         @DisplayName("0xff is an invalid start byte")
         void invalidStart() {
-            assertThatThrownBy(() -> Utf8.decode(new byte[] {'o', 'k', (byte) 0xFF}))
+            assertThatThrownBy(() -> Utf8.decode(new byte[] {'o', 'k', (byte) 0xFF}),
+                    "b'ok\\xff'.decode('utf-8'): CPython raises UnicodeDecodeError")
                     .isInstanceOf(UnicodeDecodeError.class)
                     .hasMessage("'utf-8' codec can't decode byte 0xff in position 2: invalid start byte");
         }
@@ -66,7 +68,8 @@ class Utf8Spec {
         @Test
         @DisplayName("an encoded surrogate (ED A0 80) fails at its second byte")
         void surrogate() {
-            assertThatThrownBy(() -> Utf8.decode(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}))
+            assertThatThrownBy(() -> Utf8.decode(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+                    "b'\\xed\\xa0\\x80'.decode('utf-8'), an encoded surrogate: CPython raises UnicodeDecodeError")
                     .isInstanceOf(UnicodeDecodeError.class)
                     .hasMessage("'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte");
         }
@@ -114,8 +117,7 @@ class Utf8Spec {
                 .checkAssert((points, cut) -> {
                     byte[] whole = text(points).getBytes(StandardCharsets.UTF_8);
                     byte[] data = Arrays.copyOf(whole, whole.length - cut);
-                    assertThatThrownBy(() -> Utf8.decode(data))
-                            .as("Utf8.decode of %s without its last %d bytes", text(points), cut)
+                    assertThatThrownBy(() -> Utf8.decode(data), "Utf8.decode of %s without its last %d bytes", text(points), cut)
                             .isInstanceOf(UnicodeDecodeError.class)
                             .hasMessageEndingWith(": unexpected end of data");
                 });
