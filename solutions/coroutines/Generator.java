@@ -1,6 +1,5 @@
 package coroutines;
 
-import coroutines.Frame.Types;
 import py.PyBaseException;
 import py.AttributeError;
 import py.GeneratorExit;
@@ -170,7 +169,7 @@ public final class Generator implements PyIterator, GeneratorProtocol {
                 } else if (value == null) {
                     produced = ((PyIterator) delegate).__next__();
                 } else {
-                    throw new AttributeError("'" + Types.name(delegate) + "' object has no attribute 'send'");
+                    throw new AttributeError("'" + TypeNames.of(delegate) + "' object has no attribute 'send'");
                 }
             } catch (StopIteration done) {
                 delegate = null;

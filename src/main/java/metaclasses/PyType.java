@@ -1,6 +1,5 @@
 package metaclasses;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import py.TypeError;
+import py.TypeName;
 
 /**
  * A Python class in this model. A class is itself an object: its type is its metaclass, and its
@@ -155,37 +155,11 @@ public final class PyType extends PyObject {
                 + String.join(", ", heads.stream().map(PyType::name).toList()));
     }
 
-    /** The Python type name of a Java value that stands in for a Python one, for error messages. */
-    static final class PyTypes {
-        private PyTypes() {
-        }
-
-        static String nameOf(Object value) {
-            if (value == null) {
-                return "NoneType";
-            }
-            if (value instanceof PyObject object) {
-                return object.type().name();
-            }
-            if (value instanceof Boolean) {
-                return "bool";
-            }
-            if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
-                return "int";
-            }
-            if (value instanceof Double || value instanceof Float) {
-                return "float";
-            }
-            if (value instanceof CharSequence) {
-                return "str";
-            }
-            if (value instanceof List<?>) {
-                return "list";
-            }
-            if (value instanceof Map<?, ?>) {
-                return "dict";
-            }
-            return value.getClass().getSimpleName();
-        }
+    /**
+     * {@code type(value).__name__}, for error messages: an object of this model is named by its class
+     * (a class by its metaclass), any other value by the given {@link TypeName}.
+     */
+    static String typeNameOf(Object value) {
+        return value instanceof PyObject object ? object.type().name() : TypeName.of(value);
     }
 }
