@@ -23,6 +23,7 @@ import org.w3c.dom.NodeList;
 /**
  * The manifest is the single list of katas. The folders, the Maven profiles, the specs, the
  * README index, the lessons' task anchors and the stubs' TODO messages must all agree with it.
+ * Each kata's given code lives once, in src/main/java/<slug>/, with specs and a line in the lesson.
  */
 @DisplayName("The kata manifest")
 class ConsistencyTest {
