@@ -1,6 +1,5 @@
 package classes;
 
-import classes.Instance.Binding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package classes;
 
-import classes.Instance.Binding;
 import java.util.List;
 import py.AttributeError;
 import py.TypeError;

@@ -1,6 +1,5 @@
 package coroutines;
 
-import coroutines.Generator.Engine;
 import py.PyBaseException;
 
 /** A native coroutine object ({@code async def}): driven by send/throw/close, awaited, never iterated. */

@@ -61,7 +61,7 @@ public final class Frame {
         } else if (iterable instanceof PyIterator || iterable instanceof GeneratorProtocol) {
             iterator = iterable;
         } else {
-            throw new TypeError("'" + Types.name(iterable) + "' object is not iterable");
+            throw new TypeError("'" + TypeNames.of(iterable) + "' object is not iterable");
         }
         lasti = label;
         return new Suspension(Suspension.Kind.DELEGATE, iterator);
@@ -78,10 +78,10 @@ public final class Frame {
                 throw new TypeError("__await__() returned a coroutine");
             }
             if (!(iterator instanceof PyIterator) && !(iterator instanceof GeneratorProtocol)) {
-                throw new TypeError("__await__() returned non-iterator of type '" + Types.name(iterator) + "'");
+                throw new TypeError("__await__() returned non-iterator of type '" + TypeNames.of(iterator) + "'");
             }
         } else {
-            throw new TypeError("object " + Types.name(awaitable) + " can't be used in 'await' expression");
+            throw new TypeError("object " + TypeNames.of(awaitable) + " can't be used in 'await' expression");
         }
         lasti = label;
         return new Suspension(Suspension.Kind.DELEGATE, iterator);
@@ -102,45 +102,5 @@ public final class Frame {
     void deliverError(PyBaseException error) {
         receivedValue = null;
         receivedError = error;
-    }
-
-    /** Python type names for the Java stand-ins, as error messages print them. */
-    static final class Types {
-        private Types() {
-        }
-
-        static String name(Object value) {
-            if (value == null) {
-                return "NoneType";
-            }
-            if (value instanceof Boolean) {
-                return "bool";
-            }
-            if (value instanceof Integer || value instanceof Long) {
-                return "int";
-            }
-            if (value instanceof Double) {
-                return "float";
-            }
-            if (value instanceof String) {
-                return "str";
-            }
-            if (value instanceof List<?>) {
-                return "list";
-            }
-            if (value instanceof Map<?, ?>) {
-                return "dict";
-            }
-            if (value instanceof ListIterator) {
-                return "list_iterator";
-            }
-            if (value instanceof Generator) {
-                return "generator";
-            }
-            if (value instanceof Coroutine) {
-                return "coroutine";
-            }
-            return value.getClass().getSimpleName();
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dunders;
 
-import dunders.Instance.Types;
 import java.util.ArrayList;
 import java.util.List;
 import py.TypeError;
@@ -70,8 +69,8 @@ public final class Arithmetic {
         }
         if (a instanceof String || a instanceof List) {
             // Sequences concatenate only with their own type, and say so in their own words.
-            String type = Types.nameOf(a);
-            throw new TypeError("can only concatenate " + type + " (not \"" + Types.nameOf(b) + "\") to " + type);
+            String type = TypeNames.of(a);
+            throw new TypeError("can only concatenate " + type + " (not \"" + TypeNames.of(b) + "\") to " + type);
         }
         throw unsupported(a, b);
     }
@@ -89,6 +88,6 @@ public final class Arithmetic {
     }
 
     private static TypeError unsupported(Object a, Object b) {
-        return new TypeError("unsupported operand type(s) for +: '" + Types.nameOf(a) + "' and '" + Types.nameOf(b) + "'");
+        return new TypeError("unsupported operand type(s) for +: '" + TypeNames.of(a) + "' and '" + TypeNames.of(b) + "'");
     }
 }

@@ -3,8 +3,6 @@ package dunders;
 import java.util.HashMap;
 import java.util.Map;
 import py.AttributeError;
-import java.util.Iterator;
-import java.util.List;
 
 /** An instance of a {@link PyClass}, with its own attribute dict ({@code obj.__dict__}). */
 public final class Instance {
@@ -36,40 +34,5 @@ public final class Instance {
             throw new AttributeError("'" + type.name() + "' object has no attribute '" + name + "'");
         }
         return method;
-    }
-
-    /** The Python type name of a Java value standing in for a Python one, for error messages. */
-    static final class Types {
-        private Types() {
-        }
-
-        static String nameOf(Object value) {
-            if (value == null) {
-                return "NoneType";
-            }
-            if (value instanceof Instance instance) {
-                return instance.type().name();
-            }
-            if (value instanceof Boolean) {
-                return "bool";
-            }
-            if (value instanceof Integer || value instanceof Long) {
-                return "int";
-            }
-            if (value instanceof Double) {
-                return "float";
-            }
-            if (value instanceof String) {
-                return "str";
-            }
-            if (value instanceof List) {
-                return "list";
-            }
-            if (value instanceof Iterator) {
-                return "list_iterator"; // what iter() of a list gives, the only iterator the specs hand out
-            }
-            return value instanceof NotImplemented ? "NotImplementedType" : value.getClass().getSimpleName();
-        }
-
     }
 }

@@ -1,6 +1,5 @@
 package dunders;
 
-import dunders.Instance.Types;
 import java.util.List;
 import py.TypeError;
 import py.ValueError;
@@ -16,7 +15,7 @@ public final class Length {
             // Implicit calls look the dunder up on the type; an instance attribute is ignored.
             PyFunction method = instance.type().lookup("__len__");
             if (method == null) {
-                throw new TypeError("object of type '" + Types.nameOf(x) + "' has no len()");
+                throw new TypeError("object of type '" + TypeNames.of(x) + "' has no len()");
             }
             return checkedLength(method.call(instance));
         }
@@ -26,7 +25,7 @@ public final class Length {
         if (x instanceof List<?> list) {
             return list.size();
         }
-        throw new TypeError("object of type '" + Types.nameOf(x) + "' has no len()");
+        throw new TypeError("object of type '" + TypeNames.of(x) + "' has no len()");
     }
 
     /** {@code bool(x)}: {@code __bool__} if the type has it, else {@code __len__() != 0}, else True. */
@@ -39,7 +38,7 @@ public final class Length {
                     return answer;
                 }
                 // Not even an int will do: __bool__ must return True or False.
-                throw new TypeError("__bool__ should return bool, returned " + Types.nameOf(result));
+                throw new TypeError("__bool__ should return bool, returned " + TypeNames.of(result));
             }
             return instance.type().lookup("__len__") == null || len(instance) != 0;
         }
@@ -62,7 +61,7 @@ public final class Length {
         } else if (result instanceof Integer || result instanceof Long) {
             length = ((Number) result).longValue();
         } else {
-            throw new TypeError("'" + Types.nameOf(result) + "' object cannot be interpreted as an integer");
+            throw new TypeError("'" + TypeNames.of(result) + "' object cannot be interpreted as an integer");
         }
         if (length < 0) {
             throw new ValueError("__len__() should return >= 0");

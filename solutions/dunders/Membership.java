@@ -1,6 +1,5 @@
 package dunders;
 
-import dunders.Instance.Types;
 import java.util.Iterator;
 import java.util.List;
 import py.IndexError;
@@ -68,6 +67,6 @@ public final class Membership {
     }
 
     private static TypeError notIterable(Object container) {
-        return new TypeError("argument of type '" + Types.nameOf(container) + "' is not iterable");
+        return new TypeError("argument of type '" + TypeNames.of(container) + "' is not iterable");
     }
 }

@@ -1,6 +1,5 @@
 package dunders;
 
-import dunders.Instance.Types;
 import py.Repr;
 import py.TypeError;
 
@@ -39,6 +38,6 @@ public final class Text {
         if (result instanceof String text) {
             return text;
         }
-        throw new TypeError(dunder + " returned non-string (type " + Types.nameOf(result) + ")");
+        throw new TypeError(dunder + " returned non-string (type " + TypeNames.of(result) + ")");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import py.IndexError;
 import py.StopIteration;
 import py.TypeError;
+import py.TypeName;
 
 /** The built-ins {@code iter()}, {@code next()} and {@code list()}, for objects that play Python objects. */
 public final class Iteration {
@@ -19,7 +20,7 @@ public final class Iteration {
             if (result instanceof PyIterator iterator) {
                 return iterator;
             }
-            throw new TypeError("iter() returned non-iterator of type '" + typeName(result) + "'");
+            throw new TypeError("iter() returned non-iterator of type '" + TypeName.of(result) + "'");
         }
         if (obj instanceof PyGetItem sequence) {
             // A separate iterator object: the sequence itself gains no __next__.
@@ -33,7 +34,7 @@ public final class Iteration {
                 return list.get(index);
             });
         }
-        throw new TypeError("'" + typeName(obj) + "' object is not iterable");
+        throw new TypeError("'" + TypeName.of(obj) + "' object is not iterable");
     }
 
     /** {@code next(it)}: only an iterator may be advanced; an iterable is not enough. */
@@ -41,7 +42,7 @@ public final class Iteration {
         if (iterator instanceof PyIterator it) {
             return it.__next__();
         }
-        throw new TypeError("'" + typeName(iterator) + "' object is not an iterator");
+        throw new TypeError("'" + TypeName.of(iterator) + "' object is not an iterator");
     }
 
     /** {@code list(obj)}, which is what a for loop does: iter() once, then next() until StopIteration. */
@@ -55,31 +56,5 @@ public final class Iteration {
                 return items;
             }
         }
-    }
-
-    /** The Python type name of a Java stand-in value. */
-    static String typeName(Object value) {
-        if (value == null) {
-            return "NoneType";
-        }
-        if (value instanceof Integer || value instanceof Long) {
-            return "int";
-        }
-        if (value instanceof String) {
-            return "str";
-        }
-        if (value instanceof List<?>) {
-            return "list";
-        }
-        if (value instanceof java.util.Map<?, ?>) {
-            return "dict";
-        }
-        if (value instanceof Double) {
-            return "float";
-        }
-        if (value instanceof Boolean) {
-            return "bool";
-        }
-        return value.getClass().getSimpleName();
     }
 }

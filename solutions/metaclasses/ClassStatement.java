@@ -1,6 +1,5 @@
 package metaclasses;
 
-import metaclasses.PyType.PyTypes;
 import java.util.List;
 import java.util.Map;
 import py.TypeError;
@@ -32,13 +31,13 @@ public final class ClassStatement {
                 : typeNew(winner, name, bases, namespace, kwargs);
         if (!(created instanceof PyType cls)) {
             throw new TypeError("this model expects a metaclass __new__ to return a class, not '"
-                    + PyTypes.nameOf(created) + "'");
+                    + PyType.typeNameOf(created) + "'");
         }
         // Same rule as type.__call__: __init__ only runs on an instance of the metaclass that was called.
         if (cls.isInstanceOf(winner) && cls.type().lookup("__init__") instanceof PyFunction init) {
             Object returned = init.call(cls, name, bases, namespace, kwargs);
             if (returned != null) {
-                throw new TypeError("__init__() should return None, not '" + PyTypes.nameOf(returned) + "'");
+                throw new TypeError("__init__() should return None, not '" + PyType.typeNameOf(returned) + "'");
             }
         }
         return cls;

@@ -1,6 +1,5 @@
 package metaclasses;
 
-import metaclasses.PyType.PyTypes;
 import py.TypeError;
 
 /**
@@ -40,7 +39,7 @@ public final class Instantiation {
         if (initHook instanceof PyFunction init) {
             Object returned = init.call(prepend(object, args));
             if (returned != null) {
-                throw new TypeError("__init__() should return None, not '" + PyTypes.nameOf(returned) + "'");
+                throw new TypeError("__init__() should return None, not '" + PyType.typeNameOf(returned) + "'");
             }
         } else {
             objectInit(object, args);

@@ -1,6 +1,5 @@
 package metaclasses;
 
-import metaclasses.PyType.PyTypes;
 import py.AttributeError;
 import py.ValueError;
 
@@ -41,7 +40,7 @@ public final class IntField implements Descriptor.Get, Descriptor.Set, Descripto
     public void set(PyObject instance, Object value) {
         // bool is an int subclass in Python, but an age of True is a bug: reject it like any non-int.
         if (!(value instanceof Integer || value instanceof Long)) {
-            throw new ValueError(name + " must be an int, not " + PyTypes.nameOf(value));
+            throw new ValueError(name + " must be an int, not " + PyType.typeNameOf(value));
         }
         instance.dict().put(name, value);
     }

@@ -1,6 +1,5 @@
 package processes;
 
-import processes.Manager.ManagerServer;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;

@@ -1,6 +1,5 @@
 package processes;
 
-import processes.Manager.ManagerServer;
 import java.io.Serializable;
 import java.util.Map;
 

@@ -1,6 +1,5 @@
 package processes;
 
-import processes.PyProcess.Children;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -8,10 +7,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import py.ValueError;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.util.Optional;
 import py.RuntimeError;
 
 /**
@@ -157,132 +152,5 @@ public final class ProcessPool {
 
     boolean terminated() {
         return state == State.TERMINATE;
-    }
-}
-
-/** One task on its way to a child, and where its answer goes. */
-final class Job {
-    static final Job STOP = new Job(null, null, null);
-
-    final Task<?, ?> fn;
-    final Object arg;
-    private final AsyncResult<Object> result;
-    private final Runnable whenDone;
-
-    @SuppressWarnings("unchecked")
-    <A, R> Job(Task<A, R> fn, A arg, AsyncResult<R> result, Runnable whenDone) {
-        this.fn = fn;
-        this.arg = arg;
-        this.result = (AsyncResult<Object>) result;
-        this.whenDone = whenDone;
-    }
-
-    <A, R> Job(Task<A, R> fn, A arg, AsyncResult<R> result) {
-        this(fn, arg, result, () -> { });
-    }
-
-    void succeed(Object value) {
-        result.complete(value, null);
-        whenDone.run();
-    }
-
-    void fail(RuntimeException error) {
-        result.complete(null, error);
-        whenDone.run();
-    }
-}
-
-/** One pool slot: a feeder thread in the parent and the child JVM it talks to. */
-final class PoolWorker {
-    private final ProcessPool pool;
-    private final LinkedBlockingQueue<Job> jobs;
-    private volatile Process child;
-
-    PoolWorker(ProcessPool pool, LinkedBlockingQueue<Job> jobs) {
-        this.pool = pool;
-        this.jobs = jobs;
-        this.child = spawn();
-    }
-
-    /** The feeder loop: one job at a time, down to the child and back. */
-    void feed() {
-        try {
-            for (Job job = jobs.take(); job != Job.STOP; job = jobs.take()) {
-                if (pool.terminated()) {
-                    job.fail(new RuntimeError("pool terminated before the task ran"));
-                    continue;
-                }
-                runInChild(job);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            stopChild();
-        }
-    }
-
-    Optional<Long> pid() {
-        Process current = child;
-        return current != null && current.isAlive() ? Optional.of(current.pid()) : Optional.empty();
-    }
-
-    void kill() {
-        Process current = child;
-        if (current != null) {
-            Children.kill(current);
-        }
-    }
-
-    private void runInChild(Job job) {
-        Process current = child;
-        try {
-            OutputStream toChild = current.getOutputStream();
-            // Process streams are buffered already; one reply per request, so nothing is read ahead.
-            InputStream fromChild = current.getInputStream();
-            Frames.write(toChild, Frames.dumps(new Object[] {job.fn, job.arg}));
-            byte[] reply = Frames.read(fromChild);
-            if (reply == null) {
-                throw new IOException("end of stream");
-            }
-            Object[] answer = (Object[]) Frames.loads(reply);
-            if ((Boolean) answer[0]) {
-                job.succeed(answer[1]);
-            } else {
-                job.fail(answer[1] instanceof RuntimeException e ? e : new RuntimeError(String.valueOf(answer[1]), (Throwable) answer[1]));
-            }
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            // The child died (or the answer was garbage): this task fails, the slot gets a new child.
-            Children.kill(current);
-            job.fail(new RuntimeError("worker process " + current.pid() + " died while running the task (exit code "
-                    + current.exitValue() + ")"));
-            if (!pool.terminated()) {
-                child = spawn();
-            }
-        }
-    }
-
-    private void stopChild() {
-        Process current = child;
-        if (current == null) {
-            return;
-        }
-        try {
-            // Closing its stdin is the child's signal to exit after the current task.
-            current.getOutputStream().close();
-            current.waitFor();
-        } catch (IOException e) {
-            Children.kill(current);
-        } catch (InterruptedException e) {
-            Children.kill(current);
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Process spawn() {
-        try {
-            return Children.start("pool");
-        } catch (IOException e) {
-            throw new RuntimeError("cannot start a worker process: " + e.getMessage(), e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package references;
 import java.util.ArrayList;
 import java.util.List;
 import py.TypeError;
+import py.TypeName;
 
 /**
  * {@code a += b} on Python's int (Long), list (java.util.List), tuple ({@link PyTuple}), str
@@ -58,23 +59,8 @@ public final class Augmented {
         return new TypeError("can only concatenate " + type + " (not \"" + typeName(b) + "\") to " + type);
     }
 
-    /** Python's {@code type(x).__name__} for the stand-in types. */
-    static String typeName(Object value) {
-        if (value == null) {
-            return "NoneType";
-        }
-        if (value instanceof Long || value instanceof Integer) {
-            return "int";
-        }
-        if (value instanceof List<?>) {
-            return "list";
-        }
-        if (value instanceof PyTuple) {
-            return "tuple";
-        }
-        if (value instanceof String) {
-            return "str";
-        }
-        return value.getClass().getSimpleName();
+    /** {@code type(x).__name__}: the given py.TypeName, which knows every stand-in here but PyTuple. */
+    private static String typeName(Object value) {
+        return value instanceof PyTuple ? "tuple" : TypeName.of(value);
     }
 }

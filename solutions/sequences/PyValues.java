@@ -7,6 +7,7 @@ import java.util.List;
 import py.IndexError;
 import py.Repr;
 import py.TypeError;
+import py.TypeName;
 
 /**
  * What CPython would call type(x).__name__, iter(x), repr(x) and x == y, for the Java stand-ins
@@ -16,22 +17,8 @@ final class PyValues {
     private PyValues() {
     }
 
+    /** The sequence types of this kata first; every other stand-in is named by the given py.TypeName. */
     static String typeName(Object value) {
-        if (value == null) {
-            return "NoneType";
-        }
-        if (value instanceof Boolean) {
-            return "bool";
-        }
-        if (isInt(value)) {
-            return "int";
-        }
-        if (isFloat(value)) {
-            return "float";
-        }
-        if (value instanceof CharSequence || value instanceof Character) {
-            return "str";
-        }
         if (value instanceof PyList) {
             return "list";
         }
@@ -39,7 +26,7 @@ final class PyValues {
             return "tuple";
         }
         if (value instanceof PyDeque) {
-            return "collections.deque";
+            return "collections.deque"; // CPython's messages print tp_name, which is qualified for deque and array
         }
         if (value instanceof PyArray) {
             return "array.array";
@@ -47,7 +34,7 @@ final class PyValues {
         if (value instanceof GeneratorExpression) {
             return "generator";
         }
-        return value.getClass().getSimpleName();
+        return TypeName.of(value);
     }
 
     /** Python's bool is a subclass of int: True is 1 wherever an int is taken, as an index or in a sum. */

@@ -1,6 +1,5 @@
 package threads;
 
-import threads.PyLock.Timeouts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

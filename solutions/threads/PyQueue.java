@@ -1,6 +1,5 @@
 package threads;
 
-import threads.PyLock.Timeouts;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import py.ValueError;

@@ -1,6 +1,5 @@
 package threads;
 
-import threads.PyLock.Timeouts;
 import py.RuntimeError;
 
 /**

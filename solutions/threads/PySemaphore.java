@@ -1,6 +1,5 @@
 package threads;
 
-import threads.PyLock.Timeouts;
 import py.ValueError;
 
 /** Python's {@code threading.Semaphore}: a counter; acquire() takes one, blocking at zero. */

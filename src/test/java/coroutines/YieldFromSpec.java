@@ -286,6 +286,25 @@ class YieldFromSpec {
         }
 
         @Test
+        @DisplayName("takes any PyIterator, not only a list's: its values pass through, its StopIteration's value is the result")
+        void anyIterator() {
+            int[] calls = {0};
+            // class It: def __next__(self): the 1st and 2nd calls return 2 and 1, the 3rd raises StopIteration(7)
+            PyIterator countdown = () -> {
+                calls[0]++;
+                if (calls[0] > 2) {
+                    throw new StopIteration(7);
+                }
+                return 3 - calls[0];
+            };
+            Generator outer = delegating(countdown, new ArrayList<>());
+            assertThat(List.of(outer.__next__(), outer.__next__(), outer.__next__()))
+                    .as("list(outer(It())) where outer does r = yield from it; yield f'after {r}' (CPython: [2, 1, 'after 7'])")
+                    .containsExactly(2, 1, "after 7");
+            assertThat(calls[0]).as("It.__next__ calls: two values, then the StopIteration").isEqualTo(3);
+        }
+
+        @Test
         @DisplayName("refuses something that is not iterable: 'int' object is not iterable")
         void notIterable() {
             Generator outer = new Generator("outer", frame -> frame.yieldFrom(1, 42));

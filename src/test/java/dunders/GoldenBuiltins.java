@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import py.PyBaseException;
 import py.Repr;
+import py.TypeName;
 import support.Golden;
 
 /**
@@ -62,26 +63,7 @@ final class GoldenBuiltins {
 
     /** A value as "type repr", e.g. {@code int 4} or {@code float 4.0}, so that 4 and 4.0 and True differ. */
     private static String typed(Object value) {
-        return pythonType(value) + " " + Repr.of(value);
-    }
-
-    private static String pythonType(Object value) {
-        if (value == null) {
-            return "NoneType";
-        }
-        if (value instanceof Boolean) {
-            return "bool";
-        }
-        if (value instanceof Integer) {
-            return "int";
-        }
-        if (value instanceof Double) {
-            return "float";
-        }
-        if (value instanceof String) {
-            return "str";
-        }
-        return value instanceof List ? "list" : value.getClass().getName();
+        return TypeName.of(value) + " " + Repr.of(value);
     }
 
     /** {"int": 1} is Integer, {"bool": true} Boolean, {"float": 2.5} Double, {"str": ..}, {"list": [..]}, {"None": null}. */

@@ -193,6 +193,18 @@ class GeneratorFrameStateSpec {
     }
 
     @Test
+    @DisplayName("a frame's yieldAt hands back an unfinished Suspension with the value and moves lasti; returnValue a finished one")
+    void framesSuspend() {
+        Frame frame = new Frame("g", null);
+        assertThat(frame.yieldAt(10, "a")).as("frame.yieldAt(10, 'a'): what `yield 'a'` at label 10 hands the generator")
+                .isEqualTo(new Suspension(false, "a"));
+        assertThat(frame.lasti()).as("f_lasti after the yield at label 10").isEqualTo(10);
+        assertThat(frame.returnValue("R")).as("frame.returnValue('R'): what `return 'R'` hands the generator")
+                .isEqualTo(new Suspension(true, "R"));
+        assertThat(frame.lasti()).as("f_lasti after return: still the last yield's label").isEqualTo(10);
+    }
+
+    @Test
     @DisplayName("lastiFollowsTheYields: after k next() calls, lasti is the label of the k-th yield")
     void lastiFollowsTheYields() {
         qt().forAll(integers().between(0, 20), integers().between(0, 25)).checkAssert((yields, calls) -> {

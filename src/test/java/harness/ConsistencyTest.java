@@ -23,6 +23,7 @@ import org.w3c.dom.NodeList;
 /**
  * The manifest is the single list of katas. The folders, the Maven profiles, the specs, the
  * README index, the lessons' task anchors and the stubs' TODO messages must all agree with it.
+ * Each kata's given code lives once, in src/main/java/<slug>/, with specs and a line in the lesson.
  */
 @DisplayName("The kata manifest")
 class ConsistencyTest {
@@ -30,6 +31,8 @@ class ConsistencyTest {
     static final Set<String> HARNESS_PACKAGES = Set.of("architecture", "harness", "support");
     /** Packages of given code shared by every kata (src/main/java), with specs and fixtures of their own. */
     static final Set<String> GIVEN_PACKAGES = Set.of("py");
+    /** The one source root of given code: py, and src/main/java/<slug>/ for what a kata hands the learner ready-made. */
+    static final String GIVEN_ROOT = "src/main/java";
 
     private static final Pattern TODO = Pattern.compile("\"TODO\\(task (\\d+)\\): [^\"]+ - see katas/([a-z0-9_]+)/README\\.md#task-(\\d+)\"");
     private static final Pattern ANY_TODO = Pattern.compile("TODO\\(task");
@@ -39,6 +42,9 @@ class ConsistencyTest {
     private static final Pattern MARKUP = Pattern.compile(
             "\\{@|</?(?:code|pre|p|b|i|em|strong|tt|var|br|ul|ol|li|sup|sub|blockquote|span|div|h[1-6])\\s*/?>|<a\\s+href|</a>|&(?:[a-z]+|#\\d+);");
     private static final Pattern TAG = Pattern.compile("@Tag\\(\"task-(\\d+)\"\\)");
+    /** Comments, string and char literals: what a word in them names is not code. */
+    private static final Pattern NOT_CODE = Pattern.compile("/\\*[\\s\\S]*?\\*/|//[^\n]*|\"(?:\\\\.|[^\"\\\\\n])*\"|'(?:\\\\.|[^'\\\\\n])*'");
+    private static final String GIVEN_LINE = "Given code:";
     private static final Pattern INDEX_ROW = Pattern.compile(
             "^\\| (\\d+) \\| \\[([a-z0-9_]+)\\]\\(katas/\\2/README\\.md\\) \\| (.+?) \\| (.+?) \\| `?\\./mvnw test -Pkata=\\2`? \\|$");
 
@@ -220,6 +226,124 @@ class ConsistencyTest {
                     .exists();
             assertThat(generator).as("generators live in src/test/python/").startsWith("src/test/python/");
         }
+    }
+
+    @Test
+    @DisplayName("keeps given code in src/main/java/<slug>/ for katas only, never declared in katas/ or solutions/ as well")
+    void givenCodeFoldersMatch() throws IOException {
+        Set<String> allowed = new TreeSet<>(manifest.slugs());
+        allowed.addAll(GIVEN_PACKAGES);
+        assertThat(allowed).as("folders under %s/ are %s or kata slugs", GIVEN_ROOT, GIVEN_PACKAGES)
+                .containsAll(subfolders(basedir.resolve(GIVEN_ROOT)));
+        for (String slug : manifest.slugs()) {
+            for (String tree : List.of("katas", "solutions")) {
+                for (String given : givenClasses(slug)) {
+                    // javac would take a stale copy in katas/ over the given class without a word: the learner's copy would win.
+                    assertThat(basedir.resolve(tree).resolve(slug).resolve(given + ".java"))
+                            .as("%s/%s/%s.java is given code: it lives in %s/%s/ only", tree, slug, given, GIVEN_ROOT, slug).doesNotExist();
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("has no file in katas/ byte-identical to its solution, unless it names a class the learner writes")
+    void givenCodeLivesOnce() throws IOException {
+        for (String slug : manifest.slugs()) {
+            Set<String> learnerClasses = learnerClasses(slug);
+            for (String twin : twins(slug)) {
+                String code = code(basedir.resolve("katas").resolve(slug).resolve(twin + ".java"));
+                // Given code is compiled before the learner's code and without it, so a file that names a stub must stay beside it.
+                assertThat(learnerClasses.stream().filter(name -> namesType(code, name)).toList())
+                        .as("katas/%s/%s.java is byte-identical to solutions/%s/%s.java: given code belongs in %s/%s/ (git mv it there"
+                                + " and delete the solution's copy); only a file naming one of the learner's classes %s may stay twinned",
+                                slug, twin, slug, twin, GIVEN_ROOT, slug, learnerClasses)
+                        .isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("exercises every given class of a kata in a spec of that kata")
+    void givenCodeHasSpecs() throws IOException {
+        for (String slug : manifest.slugs()) {
+            List<String> specs = new ArrayList<>();
+            for (Path spec : javaFiles(basedir.resolve("src/test/java").resolve(slug))) {
+                specs.add(code(spec));
+            }
+            for (String given : givenClasses(slug)) {
+                assertThat(specs.stream().anyMatch(spec -> namesType(spec, given)))
+                        .as("%s/%s/%s.java is given code: some spec in src/test/java/%s/ must exercise it"
+                                + " (a spec of its own is tagged @Tag(\"given\"): it passes on the pristine stubs by design)",
+                                GIVEN_ROOT, slug, given, slug)
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("names every given file of a kata, and where it lives, in the lesson's 'Given code:' line")
+    void lessonsNameGivenCode() throws IOException {
+        for (String slug : manifest.slugs()) {
+            Path lesson = basedir.resolve("katas").resolve(slug).resolve("README.md");
+            String line = Files.readAllLines(lesson, StandardCharsets.UTF_8).stream().filter(text -> text.startsWith(GIVEN_LINE))
+                    .findFirst().orElse("");
+            assertThat(line).as("katas/%s/README.md has a line starting '%s' that says which files are given", slug, GIVEN_LINE)
+                    .isNotEmpty();
+            Set<String> given = givenClasses(slug);
+            if (!given.isEmpty()) {
+                assertThat(line).as("katas/%s/README.md: the given code lives in %s/%s/", slug, GIVEN_ROOT, slug)
+                        .contains("`" + GIVEN_ROOT + "/" + slug + "/`");
+            }
+            given.addAll(twins(slug));
+            for (String name : given) {
+                assertThat(line).as("katas/%s/README.md: the '%s' line names the given %s", slug, GIVEN_LINE, name).contains("`" + name + "`");
+            }
+        }
+    }
+
+    /** The classes of a kata's given code: the files in src/main/java/<slug>/. */
+    private static Set<String> givenClasses(String slug) throws IOException {
+        Path folder = basedir.resolve(GIVEN_ROOT).resolve(slug);
+        Set<String> names = new TreeSet<>();
+        if (Files.isDirectory(folder)) {
+            javaFiles(folder).forEach(file -> names.add(simpleName(file)));
+        }
+        return names;
+    }
+
+    /** The files of katas/<slug>/ that are byte for byte their solutions/<slug>/ twin. */
+    private static Set<String> twins(String slug) throws IOException {
+        Set<String> names = new TreeSet<>();
+        for (Path stub : javaFiles(basedir.resolve("katas").resolve(slug))) {
+            Path solution = basedir.resolve("solutions").resolve(slug).resolve(basedir.resolve("katas").resolve(slug).relativize(stub));
+            if (Files.isRegularFile(solution) && Files.mismatch(stub, solution) == -1) {
+                names.add(simpleName(stub));
+            }
+        }
+        return names;
+    }
+
+    /** The classes the learner writes: the files of katas/<slug>/ that differ from their solution. */
+    private static Set<String> learnerClasses(String slug) throws IOException {
+        Set<String> names = new TreeSet<>();
+        javaFiles(basedir.resolve("katas").resolve(slug)).forEach(file -> names.add(simpleName(file)));
+        names.removeAll(twins(slug));
+        return names;
+    }
+
+    /** A Java source without its comments and literals. */
+    private static String code(Path source) throws IOException {
+        return NOT_CODE.matcher(Files.readString(source, StandardCharsets.UTF_8)).replaceAll(" ");
+    }
+
+    private static boolean namesType(String code, String simpleName) {
+        return Pattern.compile("(?<![\\w$])" + Pattern.quote(simpleName) + "(?![\\w$])").matcher(code).find();
+    }
+
+    private static String simpleName(Path javaFile) {
+        String name = javaFile.getFileName().toString();
+        return name.substring(0, name.length() - ".java".length());
     }
 
     private static Set<String> subfolders(Path directory) throws IOException {

@@ -171,8 +171,9 @@ class MutableDefaultArgumentTrapSpec {
     @DisplayName("eagerDefaultsAreSharedFactoryDefaultsAreNot: over any number of calls that omit the argument")
     void eagerDefaultsAreSharedFactoryDefaultsAreNot() {
         qt().withExamples(100).forAll(integers().between(2, 30)).checkAssert(calls -> {
-            PyFunction eager = new PyFunction("eager", List.of("acc"), List.of(ArrayList::new), locals -> locals.get("acc"));
-            PyFunction lazy = new PyFunction("lazy", List.of("acc"), List.of(() -> new PerCall(ArrayList::new)), locals -> locals.get("acc"));
+            Body returnAcc = locals -> locals.get("acc");
+            PyFunction eager = new PyFunction("eager", List.of("acc"), List.of(ArrayList::new), returnAcc);
+            PyFunction lazy = new PyFunction("lazy", List.of("acc"), List.of(() -> new PerCall(ArrayList::new)), returnAcc);
             List<Object> eagerResults = new ArrayList<>();
             List<Object> lazyResults = new ArrayList<>();
             for (int i = 0; i < calls; i++) {
