@@ -32,13 +32,6 @@ import org.junit.jupiter.api.Timeout;
 @DisplayName("Exception assertions keep their description when nothing is thrown")
 @Timeout(value = 10, unit = TimeUnit.MINUTES) // under -Pcheck this compiles the specs of 17 katas
 class ExceptionDescriptionRuleTest {
-    /**
-     * TEMPORARY, to be removed when converted: spec packages that still call the one-argument
-     * overload. Delete each entry as soon as its specs are converted; {@link #exemptionsAreStillNeeded}
-     * fails for an entry that is no longer needed.
-     */
-    static final Set<String> EXEMPT_UNTIL_CONVERTED = Set.of("asyncio", "selectors", "threads");
-
     /** Spec packages that are not katas: the specs of the given code, and the shared test support. */
     private static final List<String> NOT_KATAS = List.of("py", "support");
 
@@ -61,34 +54,19 @@ class ExceptionDescriptionRuleTest {
     }
 
     @Test
-    @DisplayName("finds no one-argument assertThatThrownBy in any spec package, except the ones still listed as exempt")
+    @DisplayName("finds no one-argument assertThatThrownBy in any spec package")
     void specsKeepTheirDescription() {
         List<String> offenders = new ArrayList<>();
         Set<String> checked = new TreeSet<>();
         for (String pkg : specPackages()) {
-            if (!EXEMPT_UNTIL_CONVERTED.contains(pkg)) {
-                compiled(pkg).ifPresent(classes -> {
-                    checked.add(pkg);
-                    offenders.addAll(ExceptionDescriptionRule.violations(classes));
-                });
-            }
+            compiled(pkg).ifPresent(classes -> {
+                checked.add(pkg);
+                offenders.addAll(ExceptionDescriptionRule.violations(classes));
+            });
         }
-        Set<String> katas = new TreeSet<>(MANIFEST.slugs());
-        katas.removeAll(EXEMPT_UNTIL_CONVERTED);
-        assertThat(checked).as("spec packages checked").containsAll(katas);
+        assertThat(checked).as("spec packages checked").containsAll(MANIFEST.slugs());
         assertThat(offenders).as("calls that lose the description when nothing is thrown; " + ExceptionDescriptionRule.RULE.getDescription())
                 .isEmpty();
-    }
-
-    @Test
-    @DisplayName("exempts only spec packages that still need it")
-    void exemptionsAreStillNeeded() {
-        for (String pkg : EXEMPT_UNTIL_CONVERTED) {
-            assertThat(specPackages()).as("EXEMPT_UNTIL_CONVERTED names a spec package").contains(pkg);
-            compiled(pkg).ifPresent(classes -> assertThat(ExceptionDescriptionRule.violations(classes))
-                    .as("%s has no one-argument assertThatThrownBy left: delete it from EXEMPT_UNTIL_CONVERTED", pkg)
-                    .isNotEmpty());
-        }
     }
 
     private static List<String> specPackages() {

@@ -71,7 +71,9 @@ class CombinatorRulesSpec {
         void cancelAnswers() {
             Future<List<Object>> both = Asyncio.gather(false, sleeper(5, "a"), sleeper(6, "b"));
             assertThat(both.cancel()).as("cancel() of a gather of two pending tasks: it cancelled them, so True").isTrue();
-            assertThatThrownBy(() -> loop.runUntilComplete(both)).isInstanceOf(CancelledError.class);
+            assertThatThrownBy(() -> loop.runUntilComplete(both),
+                    "gather(5 s task, 6 s task) after its cancel() said True: CPython raises CancelledError")
+                    .isInstanceOf(CancelledError.class);
             assertThat(both.cancel()).as("cancel() of that gather once it has ended").isFalse();
             Future<Object> ready = loop.createFuture();
             ready.setResult("r");
@@ -139,8 +141,8 @@ class CombinatorRulesSpec {
         @DisplayName("passes the inner future's exception through")
         void exceptionPassesThrough() {
             ValueError bad = new ValueError("bad page");
-            assertThatThrownBy(() -> loop.runUntilComplete(Asyncio.waitFor(sleeper(1, bad), 5)))
-                    .as("wait_for(task that raises ValueError after 1 s, 5)").isSameAs(bad);
+            assertThatThrownBy(() -> loop.runUntilComplete(Asyncio.waitFor(sleeper(1, bad), 5)),
+                    "wait_for(task that raises ValueError after 1 s, 5)").isSameAs(bad);
         }
 
         @Test
@@ -149,7 +151,7 @@ class CombinatorRulesSpec {
             Task<Object> inner = sleeper(5, "late");
             Future<Object> outer = Asyncio.waitFor(inner, 10);
             loop.callLater(1, () -> log.add("cancel() at 1 s: " + outer.cancel()));
-            assertThatThrownBy(() -> loop.runUntilComplete(outer)).as("the wait_for future, cancelled at 1 s")
+            assertThatThrownBy(() -> loop.runUntilComplete(outer), "the wait_for future, cancelled at 1 s")
                     .isInstanceOf(CancelledError.class);
             assertThat(log).as("what cancel() of the pending wait_for future answered").containsExactly("cancel() at 1 s: true");
             assertThat(inner.cancelled()).as("the inner task after its wait_for was cancelled").isTrue();

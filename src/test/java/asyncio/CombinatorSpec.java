@@ -63,7 +63,8 @@ class CombinatorSpec {
             Task<Object> slow = sleeper(5, "slow");
             ValueError bad = new ValueError("bad");
             Future<List<Object>> all = Asyncio.gather(false, slow, sleeper(1, bad));
-            assertThatThrownBy(() -> loop.runUntilComplete(all)).isSameAs(bad);
+            assertThatThrownBy(() -> loop.runUntilComplete(all),
+                    "gather(5 s task, task raising ValueError('bad') at 1 s): CPython raises that very ValueError").isSameAs(bad);
             assertThat(slow.done()).as("the slow task is not cancelled by the failure").isFalse();
             assertThat(loop.runUntilComplete(slow)).as("and still finishes").isEqualTo("slow");
         }
@@ -87,7 +88,8 @@ class CombinatorSpec {
             Task<Object> b = sleeper(6, "b");
             Future<List<Object>> all = Asyncio.gather(false, a, b);
             loop.callLater(1, all::cancel);
-            assertThatThrownBy(() -> loop.runUntilComplete(all)).isInstanceOf(CancelledError.class);
+            assertThatThrownBy(() -> loop.runUntilComplete(all), "gather(5 s task, 6 s task), cancelled at 1 s: CPython raises CancelledError")
+                    .isInstanceOf(CancelledError.class);
             assertThat(a.cancelled() && b.cancelled()).as("both children cancelled by gather.cancel()").isTrue();
         }
     }
@@ -132,7 +134,8 @@ class CombinatorSpec {
         @Test
         @DisplayName("refuses an empty collection: Set of Tasks/Futures is empty.")
         void empty() {
-            assertThatThrownBy(() -> Asyncio.wait(List.of(), ReturnWhen.ALL_COMPLETED))
+            assertThatThrownBy(() -> Asyncio.wait(List.of(), ReturnWhen.ALL_COMPLETED),
+                    "await asyncio.wait([], return_when=ALL_COMPLETED): CPython raises ValueError")
                     .isInstanceOf(ValueError.class).hasMessage("Set of Tasks/Futures is empty.");
         }
     }
@@ -159,7 +162,8 @@ class CombinatorSpec {
                     throw e;
                 }
             });
-            assertThatThrownBy(() -> loop.runUntilComplete(Asyncio.waitFor(inner, 3))).isInstanceOf(TimeoutError.class);
+            assertThatThrownBy(() -> loop.runUntilComplete(Asyncio.waitFor(inner, 3)),
+                    "wait_for(task sleeping 10 s, 3): CPython raises TimeoutError").isInstanceOf(TimeoutError.class);
             assertThat(inner.cancelled()).as("the inner task after wait_for timed out").isTrue();
             assertThat(log).as("the inner coroutine saw its cancellation before TimeoutError was raised").containsExactly("inner cancelled at 3.0");
         }

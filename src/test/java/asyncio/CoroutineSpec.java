@@ -41,8 +41,7 @@ class CoroutineSpec {
         assertThat(awaited).as("send(None) returns the future the coroutine awaits").isSameAs(first);
         assertThat(log).as("the body ran up to the await, not beyond").containsExactly("started");
         first.setResult(4);
-        assertThatThrownBy(() -> coro.send(null))
-                .as("when the body returns, send raises StopIteration carrying the return value")
+        assertThatThrownBy(() -> coro.send(null), "when the body returns, send raises StopIteration carrying the return value")
                 .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).isEqualTo(40));
         assertThat(log).as("after the second send").containsExactly("started", "got 4");
         assertThat(coro.done()).as("done() after the body returned").isTrue();
@@ -54,7 +53,9 @@ class CoroutineSpec {
         Future<String> ready = loop.createFuture();
         ready.setResult("now");
         Coroutine<String> coro = new Coroutine<>(() -> Coroutine.await(ready) + "!");
-        assertThatThrownBy(() -> coro.send(null)).isInstanceOfSatisfying(StopIteration.class,
+        assertThatThrownBy(() -> coro.send(null),
+                "coro.send(None) where the body returns (await done_future) + '!': CPython raises StopIteration")
+                .isInstanceOfSatisfying(StopIteration.class,
                 stop -> assertThat(stop.value()).as("value of a body that awaited a done future").isEqualTo("now!"));
     }
 
@@ -62,7 +63,8 @@ class CoroutineSpec {
     @DisplayName("refuses a non-None first send with TypeError")
     void nonNoneFirstSend() {
         Coroutine<String> coro = new Coroutine<>(() -> "x");
-        assertThatThrownBy(() -> coro.send(1)).isInstanceOf(TypeError.class)
+        assertThatThrownBy(() -> coro.send(1), "coro.send(1) on a just-created coroutine: CPython raises TypeError")
+                .isInstanceOf(TypeError.class)
                 .hasMessage("can't send non-None value to a just-started coroutine");
     }
 
@@ -70,8 +72,10 @@ class CoroutineSpec {
     @DisplayName("refuses to run again once finished: cannot reuse already awaited coroutine")
     void noReuse() {
         Coroutine<String> coro = new Coroutine<>(() -> "x");
-        assertThatThrownBy(() -> coro.send(null)).isInstanceOf(StopIteration.class);
-        assertThatThrownBy(() -> coro.send(null)).isInstanceOf(RuntimeError.class)
+        assertThatThrownBy(() -> coro.send(null), "coro.send(None) where the body returns 'x' at once: CPython raises StopIteration")
+                .isInstanceOf(StopIteration.class);
+        assertThatThrownBy(() -> coro.send(null), "coro.send(None) again, after the body returned: CPython raises RuntimeError")
+                .isInstanceOf(RuntimeError.class)
                 .hasMessage("cannot reuse already awaited coroutine");
     }
 
@@ -102,7 +106,8 @@ class CoroutineSpec {
         Coroutine<String> coro = new Coroutine<>(() -> {
             throw new ValueError("inside");
         });
-        assertThatThrownBy(() -> coro.send(null)).isInstanceOf(ValueError.class).hasMessage("inside");
+        assertThatThrownBy(() -> coro.send(null), "coro.send(None) where the body raises ValueError('inside'): CPython lets it out")
+                .isInstanceOf(ValueError.class).hasMessage("inside");
         assertThat(coro.done()).as("a coroutine that raised is finished").isTrue();
     }
     @Test
@@ -118,7 +123,9 @@ class CoroutineSpec {
         coro.send(null);
         wake.setResult("x");
         loop.callSoon(() -> {
-            assertThatThrownBy(() -> coro.send(null)).isInstanceOf(StopIteration.class);
+            assertThatThrownBy(() -> coro.send(null),
+                    "coro.send(None) from a loop callback, the body's last step: CPython raises StopIteration")
+                    .isInstanceOf(StopIteration.class);
             loop.stop();
         });
         loop.runForever();

@@ -253,10 +253,15 @@ class EventLoopSpec {
             loop.close();
             loop.close();
             assertThat(loop.isClosed()).as("is_closed() after close(), which may be called twice").isTrue();
-            assertThatThrownBy(() -> loop.callSoon(note("x"))).isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
-            assertThatThrownBy(() -> loop.callLater(1, note("x"))).isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
-            assertThatThrownBy(() -> loop.callSoonThreadsafe(note("x"))).isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
-            assertThatThrownBy(loop::runForever).isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
+            assertThatThrownBy(() -> loop.callSoon(note("x")), "loop.call_soon(f) on a closed loop: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
+            assertThatThrownBy(() -> loop.callLater(1, note("x")), "loop.call_later(1, f) on a closed loop: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
+            assertThatThrownBy(() -> loop.callSoonThreadsafe(note("x")),
+                    "loop.call_soon_threadsafe(f) on a closed loop: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
+            assertThatThrownBy(loop::runForever, "loop.run_forever() on a closed loop: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
         }
 
         @Test
@@ -266,10 +271,10 @@ class EventLoopSpec {
             Pipe pipe = Pipe.open();
             try (Pipe.SourceChannel source = pipe.source(); Pipe.SinkChannel sink = pipe.sink()) {
                 source.configureBlocking(false);
-                assertThatThrownBy(() -> loop.addReader(source, note("x"))).as("add_reader() on a closed loop")
+                assertThatThrownBy(() -> loop.addReader(source, note("x")), "add_reader() on a closed loop")
                         .isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
             }
-            assertThatThrownBy(() -> loop.runInExecutor(null, () -> "x")).as("run_in_executor() on a closed loop")
+            assertThatThrownBy(() -> loop.runInExecutor(null, () -> "x"), "run_in_executor() on a closed loop")
                     .isInstanceOf(RuntimeError.class).hasMessage("Event loop is closed");
         }
 

@@ -36,8 +36,10 @@ class FutureSpec {
     void pending() {
         Future<Integer> f = loop.createFuture();
         assertThat(f.done()).as("done() of a new future").isFalse();
-        assertThatThrownBy(f::result).isInstanceOf(InvalidStateError.class).hasMessage("Result is not set.");
-        assertThatThrownBy(f::exception).isInstanceOf(InvalidStateError.class).hasMessage("Exception is not set.");
+        assertThatThrownBy(f::result, "f.result() of a pending future: CPython raises InvalidStateError")
+                .isInstanceOf(InvalidStateError.class).hasMessage("Result is not set.");
+        assertThatThrownBy(f::exception, "f.exception() of a pending future: CPython raises InvalidStateError")
+                .isInstanceOf(InvalidStateError.class).hasMessage("Exception is not set.");
     }
 
     @Test
@@ -47,8 +49,11 @@ class FutureSpec {
         f.setResult(1);
         assertThat(f.result()).as("result() after set_result(1)").isEqualTo(1);
         assertThat(f.exception()).as("exception() of a future with a result").isNull();
-        assertThatThrownBy(() -> f.setResult(2)).isInstanceOf(InvalidStateError.class).hasMessage("invalid state");
-        assertThatThrownBy(() -> f.setException(new ValueError("x"))).isInstanceOf(InvalidStateError.class).hasMessage("invalid state");
+        assertThatThrownBy(() -> f.setResult(2), "f.set_result(2) after f.set_result(1): CPython raises InvalidStateError")
+                .isInstanceOf(InvalidStateError.class).hasMessage("invalid state");
+        assertThatThrownBy(() -> f.setException(new ValueError("x")),
+                "f.set_exception(ValueError('x')) after f.set_result(1): CPython raises InvalidStateError")
+                .isInstanceOf(InvalidStateError.class).hasMessage("invalid state");
         assertThat(f.cancel()).as("cancel() of a finished future").isFalse();
         assertThat(f.result()).as("the first result survives the refused calls").isEqualTo(1);
     }
@@ -60,7 +65,7 @@ class FutureSpec {
         ValueError error = new ValueError("bad");
         f.setException(error);
         assertThat(f.exception()).as("exception() returns the very object set").isSameAs(error);
-        assertThatThrownBy(f::result).as("result() re-raises the stored exception").isSameAs(error);
+        assertThatThrownBy(f::result, "result() re-raises the stored exception").isSameAs(error);
     }
 
     @Test
@@ -71,8 +76,9 @@ class FutureSpec {
         assertThat(f.cancelled()).as("cancelled() after cancel()").isTrue();
         assertThat(f.done()).as("a cancelled future is done").isTrue();
         assertThat(f.cancel()).as("second cancel(): the future is already done").isFalse();
-        assertThatThrownBy(f::result).isInstanceOf(CancelledError.class);
-        assertThatThrownBy(() -> f.setResult(1)).isInstanceOf(InvalidStateError.class).hasMessage("invalid state");
+        assertThatThrownBy(f::result, "f.result() of a cancelled future: CPython raises CancelledError").isInstanceOf(CancelledError.class);
+        assertThatThrownBy(() -> f.setResult(1), "f.set_result(1) on a cancelled future: CPython raises InvalidStateError")
+                .isInstanceOf(InvalidStateError.class).hasMessage("invalid state");
     }
 
     @Test

@@ -279,10 +279,13 @@ class StreamReaderSpec {
         @Test
         @DisplayName("refuses a limit of 0 (Limit cannot be <= 0) and data after EOF (AssertionError)")
         void badInput() {
-            assertThatThrownBy(() -> new StreamReader(0)).isInstanceOf(ValueError.class).hasMessage("Limit cannot be <= 0");
+            assertThatThrownBy(() -> new StreamReader(0), "asyncio.StreamReader(limit=0): CPython raises ValueError")
+                    .isInstanceOf(ValueError.class).hasMessage("Limit cannot be <= 0");
             StreamReader reader = new StreamReader();
             reader.feedEof();
-            assertThatThrownBy(() -> reader.feedData(b("late"))).isInstanceOf(AssertionFailure.class).hasMessage("feed_data after feed_eof");
+            assertThatThrownBy(() -> reader.feedData(b("late")),
+                    "reader.feed_data(b'late') after reader.feed_eof(): CPython raises AssertionError")
+                    .isInstanceOf(AssertionFailure.class).hasMessage("feed_data after feed_eof");
         }
     }
 

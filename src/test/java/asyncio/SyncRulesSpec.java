@@ -161,7 +161,7 @@ class SyncRulesSpec {
                 return out;
             });
             assertThat(locked).as("locked() of BoundedSemaphore(2) after two acquires, then after one release").containsExactly(true, false);
-            assertThatThrownBy(semaphore::release).as("a third release() after two acquires and two releases")
+            assertThatThrownBy(semaphore::release, "a third release() after two acquires and two releases")
                     .isInstanceOf(ValueError.class).hasMessage("BoundedSemaphore released too many times");
         }
     }

@@ -89,7 +89,8 @@ class TaskSpec {
             assertThatThrownBy(() -> loop.runUntilComplete(() -> {
                 Asyncio.sleep(1);
                 throw new ValueError("bad page");
-            })).isInstanceOf(ValueError.class).hasMessage("bad page");
+            }), "loop.run_until_complete(coro()) where coro sleeps 1 s, then raises ValueError('bad page'): CPython re-raises it")
+                    .isInstanceOf(ValueError.class).hasMessage("bad page");
         }
 
         @Test
@@ -100,7 +101,8 @@ class TaskSpec {
                 return EventLoop.getRunningLoop();
             });
             assertThat(seen).as("get_running_loop() inside a task after an await").isSameAs(loop);
-            assertThatThrownBy(EventLoop::getRunningLoop).isInstanceOf(RuntimeError.class).hasMessage("no running event loop");
+            assertThatThrownBy(EventLoop::getRunningLoop, "asyncio.get_running_loop() outside the loop: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("no running event loop");
         }
 
         @Test
@@ -108,7 +110,9 @@ class TaskSpec {
         void stoppedEarly() {
             Future<Integer> never = loop.createFuture();
             loop.callLater(1, loop::stop);
-            assertThatThrownBy(() -> loop.runUntilComplete(never)).isInstanceOf(RuntimeError.class)
+            assertThatThrownBy(() -> loop.runUntilComplete(never),
+                    "loop.run_until_complete(fut) of a future never done, with loop.call_later(1, loop.stop): CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class)
                     .hasMessage("Event loop stopped before Future completed.");
         }
 
@@ -209,7 +213,9 @@ class TaskSpec {
                 }
             });
             loop.callLater(2, task::cancel);
-            assertThatThrownBy(() -> loop.runUntilComplete(task)).isInstanceOf(CancelledError.class);
+            assertThatThrownBy(() -> loop.runUntilComplete(task),
+                    "loop.run_until_complete(task), task cancelled at 2 s in its sleep, its coroutine re-raising: CPython raises CancelledError")
+                    .isInstanceOf(CancelledError.class);
             assertThat(log).as("the coroutine saw CancelledError at its await, at virtual time 2").containsExactly("sleeping", "cleaning up at 2.0");
             assertThat(task.cancelled()).as("a task whose coroutine let CancelledError out is cancelled").isTrue();
         }
@@ -220,7 +226,9 @@ class TaskSpec {
             Future<String> inner = loop.createFuture();
             Task<String> task = loop.createTask(() -> await(inner));
             loop.callSoon(() -> loop.callSoon(task::cancel));
-            assertThatThrownBy(() -> loop.runUntilComplete(task)).isInstanceOf(CancelledError.class);
+            assertThatThrownBy(() -> loop.runUntilComplete(task),
+                    "loop.run_until_complete(task), task cancelled while it awaits a pending future: CPython raises CancelledError")
+                    .isInstanceOf(CancelledError.class);
             assertThat(inner.cancelled()).as("the awaited future after task.cancel()").isTrue();
         }
 
@@ -230,7 +238,9 @@ class TaskSpec {
             Future<String> inner = loop.createFuture();
             Task<String> task = loop.createTask(() -> await(inner));
             loop.callSoon(() -> loop.callSoon(() -> log.add("cancel(): " + task.cancel())));
-            assertThatThrownBy(() -> loop.runUntilComplete(task)).isInstanceOf(CancelledError.class);
+            assertThatThrownBy(() -> loop.runUntilComplete(task),
+                    "loop.run_until_complete(task), task cancelled while it awaits a pending future: CPython raises CancelledError")
+                    .isInstanceOf(CancelledError.class);
             assertThat(log).as("what cancel() answered for a task waiting on a pending future").containsExactly("cancel(): true");
         }
 
@@ -240,7 +250,9 @@ class TaskSpec {
             Task<String> task = loop.createTask(() -> "x");
             assertThat(task.cancel()).as("cancel() of a task that has not started").isTrue();
             assertThat(task.cancel()).as("a second cancel() before the task ran").isTrue();
-            assertThatThrownBy(() -> loop.runUntilComplete(task)).isInstanceOf(CancelledError.class);
+            assertThatThrownBy(() -> loop.runUntilComplete(task),
+                    "loop.run_until_complete(task), task cancelled before its first step: CPython raises CancelledError")
+                    .isInstanceOf(CancelledError.class);
             assertThat(log).as("a task cancelled before its first step never runs its body").isEmpty();
             assertThat(task.cancel()).as("cancel() of a done task").isFalse();
         }

@@ -25,9 +25,13 @@ class ConditionSpec {
         @DisplayName("refuses wait(): RuntimeError cannot wait on un-acquired lock")
         void waitUnacquired() {
             PyCondition cond = new PyCondition();
-            assertThatThrownBy(cond::await).isInstanceOf(RuntimeError.class).hasMessage("cannot wait on un-acquired lock");
-            assertThatThrownBy(() -> cond.await(0.1)).isInstanceOf(RuntimeError.class).hasMessage("cannot wait on un-acquired lock");
-            assertThatThrownBy(() -> cond.waitFor(() -> false)).isInstanceOf(RuntimeError.class)
+            assertThatThrownBy(cond::await, "cond.wait() without holding the lock: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("cannot wait on un-acquired lock");
+            assertThatThrownBy(() -> cond.await(0.1), "cond.wait(0.1) without holding the lock: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("cannot wait on un-acquired lock");
+            assertThatThrownBy(() -> cond.waitFor(() -> false),
+                    "cond.wait_for(lambda: False) without holding the lock: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class)
                     .hasMessage("cannot wait on un-acquired lock");
         }
 
@@ -35,9 +39,12 @@ class ConditionSpec {
         @DisplayName("refuses notify(): RuntimeError cannot notify on un-acquired lock")
         void notifyUnacquired() {
             PyCondition cond = new PyCondition(new PyLock());
-            assertThatThrownBy(cond::signal).isInstanceOf(RuntimeError.class).hasMessage("cannot notify on un-acquired lock");
-            assertThatThrownBy(() -> cond.signal(2)).isInstanceOf(RuntimeError.class).hasMessage("cannot notify on un-acquired lock");
-            assertThatThrownBy(cond::signalAll).isInstanceOf(RuntimeError.class).hasMessage("cannot notify on un-acquired lock");
+            assertThatThrownBy(cond::signal, "cond.notify() without holding the lock: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("cannot notify on un-acquired lock");
+            assertThatThrownBy(() -> cond.signal(2), "cond.notify(2) without holding the lock: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("cannot notify on un-acquired lock");
+            assertThatThrownBy(cond::signalAll, "cond.notify_all() without holding the lock: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("cannot notify on un-acquired lock");
         }
 
         @Test
@@ -48,7 +55,9 @@ class ConditionSpec {
             Threads spec = new Threads();
             spec.start("holder", rlock::acquire);
             spec.joinAll("acquire a free RLock");
-            assertThatThrownBy(cond::signal).isInstanceOf(RuntimeError.class).hasMessage("cannot notify on un-acquired lock");
+            assertThatThrownBy(cond::signal,
+                    "cond.notify() on Condition(rlock) while another thread holds rlock: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class).hasMessage("cannot notify on un-acquired lock");
         }
     }
 

@@ -65,22 +65,25 @@ class SemaphoreSpec {
                 got++;
             }
             assertThat(got).as("units after Semaphore(0).release(3)").isEqualTo(3);
-            assertThatThrownBy(() -> sem.release(0)).isInstanceOf(ValueError.class).hasMessage("n must be one or more");
+            assertThatThrownBy(() -> sem.release(0), "sem.release(0): CPython raises ValueError")
+                    .isInstanceOf(ValueError.class).hasMessage("n must be one or more");
         }
 
         @Test
         @DisplayName("refuses a negative start: ValueError semaphore initial value must be >= 0")
         void negativeStart() {
-            assertThatThrownBy(() -> new PySemaphore(-1)).isInstanceOf(ValueError.class)
+            assertThatThrownBy(() -> new PySemaphore(-1), "Semaphore(-1): CPython raises ValueError").isInstanceOf(ValueError.class)
                     .hasMessage("semaphore initial value must be >= 0");
-            assertThatThrownBy(() -> new PyBoundedSemaphore(-1)).isInstanceOf(ValueError.class)
+            assertThatThrownBy(() -> new PyBoundedSemaphore(-1), "BoundedSemaphore(-1): CPython raises ValueError")
+                    .isInstanceOf(ValueError.class)
                     .hasMessage("semaphore initial value must be >= 0");
         }
 
         @Test
         @DisplayName("refuses a timeout on a non-blocking acquire")
         void nonBlockingTimeout() {
-            assertThatThrownBy(() -> new PySemaphore(1).acquire(false, 1)).isInstanceOf(ValueError.class)
+            assertThatThrownBy(() -> new PySemaphore(1).acquire(false, 1),
+                    "Semaphore(1).acquire(blocking=False, timeout=1): CPython raises ValueError").isInstanceOf(ValueError.class)
                     .hasMessage("can't specify timeout for non-blocking acquire");
         }
     }
@@ -89,9 +92,10 @@ class SemaphoreSpec {
     @DisplayName("a BoundedSemaphore raises ValueError: Semaphore released too many times")
     void bounded() {
         PySemaphore sem = new PyBoundedSemaphore(2);
-        assertThatThrownBy(sem::release).isInstanceOf(ValueError.class).hasMessage("Semaphore released too many times");
+        assertThatThrownBy(sem::release, "BoundedSemaphore(2).release() before any acquire(): CPython raises ValueError")
+                .isInstanceOf(ValueError.class).hasMessage("Semaphore released too many times");
         sem.acquire();
-        assertThatThrownBy(() -> sem.release(2)).as("one unit out, two given back").isInstanceOf(ValueError.class)
+        assertThatThrownBy(() -> sem.release(2), "one unit out, two given back").isInstanceOf(ValueError.class)
                 .hasMessage("Semaphore released too many times");
         sem.release();
         assertThat(sem.acquire(false, -1) && sem.acquire(false, -1) && !sem.acquire(false, -1))

@@ -133,10 +133,10 @@ class ThreadLifecycleSpec {
         void startTwice() {
             PyThread thread = new PyThread(() -> { });
             thread.start();
-            assertThatThrownBy(thread::start).isInstanceOf(RuntimeError.class)
+            assertThatThrownBy(thread::start, "t.start() a second time: CPython raises RuntimeError").isInstanceOf(RuntimeError.class)
                     .hasMessage("threads can only be started once");
             thread.join();
-            assertThatThrownBy(thread::start).as("also after it has finished").isInstanceOf(RuntimeError.class)
+            assertThatThrownBy(thread::start, "also after it has finished").isInstanceOf(RuntimeError.class)
                     .hasMessage("threads can only be started once");
         }
 
@@ -144,9 +144,11 @@ class ThreadLifecycleSpec {
         @DisplayName("join() before start() raises RuntimeError: cannot join thread before it is started")
         void joinBeforeStart() {
             PyThread thread = new PyThread(() -> { });
-            assertThatThrownBy(thread::join).isInstanceOf(RuntimeError.class)
+            assertThatThrownBy(thread::join, "t.join() before t.start(): CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class)
                     .hasMessage("cannot join thread before it is started");
-            assertThatThrownBy(() -> thread.join(1.0)).isInstanceOf(RuntimeError.class)
+            assertThatThrownBy(() -> thread.join(1.0), "t.join(1.0) before t.start(): CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class)
                     .hasMessage("cannot join thread before it is started");
         }
 
@@ -157,7 +159,8 @@ class ThreadLifecycleSpec {
             thread.setDaemon(true);
             assertThat(thread.isDaemon()).as("t.daemon = True before start()").isTrue();
             thread.start();
-            assertThatThrownBy(() -> thread.setDaemon(false)).isInstanceOf(RuntimeError.class)
+            assertThatThrownBy(() -> thread.setDaemon(false), "t.daemon = False on a started thread: CPython raises RuntimeError")
+                    .isInstanceOf(RuntimeError.class)
                     .hasMessage("cannot set daemon status of active thread");
             thread.join();
         }

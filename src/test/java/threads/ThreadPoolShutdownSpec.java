@@ -84,14 +84,16 @@ class ThreadPoolShutdownSpec {
     void submitAfterShutdown() {
         PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
         pool.shutdown(true);
-        assertThatThrownBy(() -> pool.submit(() -> 1)).isInstanceOf(RuntimeError.class)
+        assertThatThrownBy(() -> pool.submit(() -> 1), "pool.submit(f) after pool.shutdown(wait=True): CPython raises RuntimeError")
+                .isInstanceOf(RuntimeError.class)
                 .hasMessage("cannot schedule new futures after shutdown");
     }
 
     @Test
     @DisplayName("max_workers=0 raises ValueError: max_workers must be greater than 0")
     void zeroWorkers() {
-        assertThatThrownBy(() -> new PyThreadPoolExecutor(0)).isInstanceOf(ValueError.class)
+        assertThatThrownBy(() -> new PyThreadPoolExecutor(0), "ThreadPoolExecutor(max_workers=0): CPython raises ValueError")
+                .isInstanceOf(ValueError.class)
                 .hasMessage("max_workers must be greater than 0");
     }
 }

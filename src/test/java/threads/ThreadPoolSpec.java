@@ -36,7 +36,7 @@ class ThreadPoolSpec {
             return "page";
         });
         assertThat(future.done()).as("done() while the task is blocked").isFalse();
-        assertThatThrownBy(() -> future.result(0.01)).as("result(timeout=0.01) of an unfinished task")
+        assertThatThrownBy(() -> future.result(0.01), "result(timeout=0.01) of an unfinished task")
                 .isInstanceOf(TimeoutError.class);
         gate.countDown();
         assertThat(future.result()).as("result() once the task returned").isEqualTo("page");
@@ -70,7 +70,7 @@ class ThreadPoolSpec {
         List<String> callbacks = new ArrayList<>();
         queued.addDoneCallback(f -> callbacks.add("called at once"));
         assertThat(callbacks).as("add_done_callback() on a cancelled future runs the callback at once").containsExactly("called at once");
-        assertThatThrownBy(queued::result).as("result() of a cancelled future").isInstanceOf(CancelledError.class);
+        assertThatThrownBy(queued::result, "result() of a cancelled future").isInstanceOf(CancelledError.class);
         assertThat(running.cancel()).as("cancel() of the running future").isFalse();
         gate.countDown();
         assertThat(running.result()).as("the running future, which cancel() could not stop").isEqualTo("ran");
@@ -106,7 +106,7 @@ class ThreadPoolSpec {
         PyFuture<Object> future = pool.submit(() -> {
             throw boom;
         });
-        assertThatThrownBy(future::result).as("result() of a task that raised").isSameAs(boom);
+        assertThatThrownBy(future::result, "result() of a task that raised").isSameAs(boom);
         assertThat(future.exception()).as("exception() of a task that raised").isSameAs(boom);
         assertThat(pool.submit(() -> 1).exception()).as("exception() of a task that returned").isNull();
         pool.shutdown(true);
@@ -120,7 +120,7 @@ class ThreadPoolSpec {
         PyFuture<Object> future = pool.submit(() -> {
             throw diskFull;
         });
-        assertThatThrownBy(() -> future.result(5)).as("result(timeout=5) of a task whose Callable threw IOException(\"disk full\");"
+        assertThatThrownBy(() -> future.result(5), "result(timeout=5) of a task whose Callable threw IOException(\"disk full\");"
                         + " a TimeoutError here means the future was never finished")
                 .isInstanceOf(RuntimeError.class).hasMessage("disk full").hasCauseReference(diskFull);
         assertThat(future.exception()).as("exception() of that task: the same RuntimeError").isInstanceOf(RuntimeError.class)
