@@ -22,8 +22,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * The manifest is the single list of katas. The folders, the Maven profiles, the specs, the
- * README index, the lessons' task anchors and the stubs' TODO messages must all agree with it.
- * Each kata's given code lives once, in src/main/java/<slug>/, with specs and a line in the lesson.
+ * README index, the lessons' task anchors, headings and hints, and the stubs' TODO messages must all
+ * agree with it. Each kata's given code lives once, in src/main/java/<slug>/, with specs and a line in the lesson.
  */
 @DisplayName("The kata manifest")
 class ConsistencyTest {
@@ -58,7 +58,7 @@ class ConsistencyTest {
     }
 
     @Test
-    @DisplayName("lists at least one kata, each with a unique slug, both titles and hinted tasks")
+    @DisplayName("lists at least one kata, each with a unique slug, both titles and titled tasks")
     void entriesAreComplete() {
         assertThat(manifest.katas()).as("katas in " + Manifest.FILE).isNotEmpty();
         assertThat(manifest.slugs()).as("slugs must be unique").doesNotHaveDuplicates();
@@ -71,7 +71,23 @@ class ConsistencyTest {
             assertThat(ids).as(kata.slug() + ": task ids are 1, 2, 3, ... in order")
                     .isEqualTo(Stream.iterate(1, i -> i + 1).limit(ids.size()).toList());
             for (Manifest.Task task : kata.tasks()) {
-                assertThat(task.hints()).as(kata.slug() + " task " + task.id() + ": hints").isNotEmpty();
+                assertThat(task.title()).as(kata.slug() + " task " + task.id() + ": title").isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("holds no hints: each lesson's Hints blocks are their only source")
+    void manifestHoldsNoHints() throws IOException {
+        var document = com.google.gson.JsonParser.parseString(Files.readString(basedir.resolve(Manifest.FILE), StandardCharsets.UTF_8))
+                .getAsJsonObject();
+        for (var kata : document.getAsJsonArray("katas")) {
+            for (var task : kata.getAsJsonObject().getAsJsonArray("tasks")) {
+                assertThat(task.getAsJsonObject().keySet())
+                        .as("%s, %s task %s: a task in %s has an id and a title; its hints are bullets in katas/%s/README.md",
+                                Manifest.FILE, kata.getAsJsonObject().get("slug").getAsString(), task.getAsJsonObject().get("id"),
+                                Manifest.FILE, kata.getAsJsonObject().get("slug").getAsString())
+                        .containsExactlyInAnyOrder("id", "title");
             }
         }
     }
@@ -133,18 +149,24 @@ class ConsistencyTest {
     }
 
     @Test
-    @DisplayName("matches each lesson: both titles, an anchor per task, and a 'Where the notes differ' section")
+    @DisplayName("matches each lesson: both titles, per task an anchor, its title and hints, and a 'Where the notes differ' section")
     void lessonsMatch() throws IOException {
         for (Manifest.Kata kata : manifest.katas()) {
-            Path lesson = basedir.resolve("katas").resolve(kata.slug()).resolve("README.md");
+            Path lesson = Manifest.lesson(basedir, kata.slug());
             assertThat(lesson).as("the lesson of %s", kata.slug()).exists();
             String text = Files.readString(lesson, StandardCharsets.UTF_8);
             String heading = text.lines().findFirst().orElse("");
             assertThat(heading).as("%s: the lesson's first line names the section and the title", kata.slug())
                     .startsWith("# ").contains(kata.section()).contains(kata.title());
+            var lessonTasks = Manifest.lessonTasks(text);
+            assertThat(lessonTasks.keySet()).as("%s: the lesson's task anchors <a id=\"task-N\"></a>", kata.slug())
+                    .containsExactlyElementsOf(kata.tasks().stream().map(Manifest.Task::id).toList());
             for (Manifest.Task task : kata.tasks()) {
-                assertThat(text).as("%s: the lesson has an anchor for task %d", kata.slug(), task.id())
-                        .contains("<a id=\"task-" + task.id() + "\"></a>");
+                Manifest.LessonTask told = lessonTasks.get(task.id());
+                assertThat(told.heading()).as("%s: the heading under <a id=\"task-%d\"></a> reads ### Task %d: <the manifest's title>",
+                        kata.slug(), task.id(), task.id()).isEqualTo(task.title());
+                assertThat(told.hints()).as("%s task %d: hint bullets (- ...) in the lesson's <details><summary>Hints</summary> block",
+                        kata.slug(), task.id()).isNotEmpty().allSatisfy(hint -> assertThat(hint).isNotBlank());
             }
             assertThat(text).as("%s: the lesson says where the notes differ", kata.slug()).contains("## Where the notes differ");
         }

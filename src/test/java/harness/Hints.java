@@ -14,8 +14,9 @@ import java.util.Properties;
 
 /**
  * {@code ./mvnw -q -Phint -Dkata=<slug>}: runs the kata as {@code -Pkata=<slug>} does and reveals
- * the next hint for the task of the first failing spec, one hint per call. What has been revealed
- * is remembered in {@code target/kata-report/hints.properties}.
+ * the next hint for the task of the first failing spec, one hint per call. The hints are the bullets
+ * of the task's Hints block in the lesson ({@link Manifest#lessonTasks}), from gentle to specific.
+ * What has been revealed is remembered in {@code target/kata-report/hints.properties}.
  */
 public final class Hints {
     private Hints() {
@@ -48,6 +49,10 @@ public final class Hints {
                     next == null ? " That was the last kata." : " Next: ./mvnw test -Pkata=" + next);
         }
         Manifest.Task task = kata.task(failure.get().task()).orElse(kata.tasks().get(0));
+        if (task.hints().isEmpty()) {
+            return String.format("%s: task %d has no hints in its lesson; read katas/%s/README.md#task-%d",
+                    kata.slug(), task.id(), kata.slug(), task.id());
+        }
         Properties revealed = load(memory);
         String key = kata.slug() + ".task-" + task.id();
         int shown = Integer.parseInt(revealed.getProperty(key, "0"));
