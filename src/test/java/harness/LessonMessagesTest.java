@@ -73,48 +73,42 @@ class LessonMessagesTest {
     private static final Pattern NAMED_TYPE = Pattern.compile("(?:\\bnot |\\(type )([\\w.]+)");
 
     private static Path basedir;
-    private static Manifest manifest;
+    /** Every demand of every kata's specs, read once. */
+    private static List<Found> demands;
 
     @BeforeAll
-    static void load() {
+    static void readSpecsAndLessons() throws IOException {
         basedir = Manifest.basedir();
-        manifest = Manifest.load(basedir);
+        demands = new ArrayList<>();
+        for (String slug : Manifest.load(basedir).slugs()) {
+            demands.addAll(demands(slug));
+        }
     }
 
     @Test
     @DisplayName("give every exception message their specs demand word for word, or send the learner to python3 by a listed exception")
-    void giveEveryDemandedMessage() throws IOException {
-        List<String> missing = new ArrayList<>();
-        for (String slug : manifest.slugs()) {
-            String lesson = normalized(lesson(slug));
-            for (Found found : demands(slug)) {
-                SpecMessages.Demand demand = found.demand();
-                if (!demand.raisedBySpec() && !lesson.contains(normalized(demand.text())) && listed(slug, demand.text()) == null) {
-                    missing.add(String.format("katas/%s/README.md does not give %s %s (%s:%d, %s)", slug,
-                            demand.whole() ? "the message" : "this part of a message", py.Repr.of(demand.text()),
-                            basedir.relativize(found.spec()), demand.line(), demand.assertion()));
-                }
-            }
-        }
+    void giveEveryDemandedMessage() {
+        List<String> missing = demands.stream()
+                .filter(found -> !found.demand().raisedBySpec() && !found.lesson().contains(normalized(found.demand().text()))
+                        && listed(found.slug(), found.demand().text()) == null)
+                .map(found -> String.format("katas/%s/README.md does not give %s %s (%s)", found.slug(),
+                        found.demand().whole() ? "the message" : "this part of a message", py.Repr.of(found.demand().text()), found.where()))
+                .toList();
         assertThat(missing).as("messages the specs demand but the lessons never state; write each in the lesson "
                 + "(a table of calls and messages per task works well), checked against python3").isEmpty();
     }
 
     @Test
     @DisplayName("name every built-in Python type that a demanded message names")
-    void nameEveryTypeInAMessage() throws IOException {
+    void nameEveryTypeInAMessage() {
         List<String> missing = new ArrayList<>();
-        for (String slug : manifest.slugs()) {
-            String lesson = normalized(lesson(slug));
-            for (Found found : demands(slug)) {
-                SpecMessages.Demand demand = found.demand();
-                for (String name : typeNames(demand)) {
-                    boolean named = name.startsWith("'") || name.startsWith("\"") ? lesson.contains(name)
-                            : Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "(?![\\w])").matcher(lesson).find();
-                    if (!named) {
-                        missing.add(String.format("katas/%s/README.md never names the type %s, which %s:%d demands in %s", slug, name,
-                                basedir.relativize(found.spec()), demand.line(), py.Repr.of(demand.text())));
-                    }
+        for (Found found : demands) {
+            for (String name : typeNames(found.demand())) {
+                boolean named = name.startsWith("'") || name.startsWith("\"") ? found.lesson().contains(name)
+                        : Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "(?![\\w])").matcher(found.lesson()).find();
+                if (!named) {
+                    missing.add(String.format("katas/%s/README.md never names the type %s, which %s demands in %s", found.slug(), name,
+                            found.where(), py.Repr.of(found.demand().text())));
                 }
             }
         }
@@ -127,8 +121,8 @@ class LessonMessagesTest {
         for (LearnerFinds entry : LEARNER_FINDS) {
             String lesson = normalized(lesson(entry.slug()));
             assertThat(entry.reason()).as("%s: why the learner finds %s", entry.slug(), entry.message()).isNotBlank();
-            assertThat(demands(entry.slug()).stream().map(Found::demand).toList()).as("%s: a spec still demands the listed message %s", entry.slug(), entry.message())
-                    .anyMatch(demand -> demand.text().equals(entry.message()));
+            assertThat(demands).as("%s: a spec still demands the listed message %s", entry.slug(), entry.message())
+                    .anyMatch(found -> found.slug().equals(entry.slug()) && found.demand().text().equals(entry.message()));
             assertThat(lesson).as("%s: the lesson gives the listed message %s, so drop it from LEARNER_FINDS", entry.slug(),
                     entry.message()).doesNotContain(normalized(entry.message()));
             assertThat(lesson).as("%s: the lesson tells where to find %s", entry.slug(), entry.message())
@@ -190,18 +184,22 @@ class LessonMessagesTest {
                 .orElse(null);
     }
 
-    /** A demand and the spec file it is in. */
-    private record Found(Path spec, SpecMessages.Demand demand) {
+    /** A demand, the spec file it is in, and the kata's lesson as it is matched. */
+    private record Found(String slug, Path spec, SpecMessages.Demand demand, String lesson) {
+        String where() {
+            return String.format("%s:%d, %s", basedir.relativize(spec), demand.line(), demand.assertion());
+        }
     }
 
     /** Every demand of a kata's specs, file by file, in order. */
     private static List<Found> demands(String slug) throws IOException {
+        String lesson = normalized(lesson(slug));
         List<Found> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(basedir.resolve("src/test/java").resolve(slug))) {
             for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
                 SpecMessages messages = new SpecMessages(Files.readString(file, StandardCharsets.UTF_8));
                 if (!messages.givenCode()) {
-                    messages.demands().forEach(demand -> found.add(new Found(file, demand)));
+                    messages.demands().forEach(demand -> found.add(new Found(slug, file, demand, lesson)));
                 }
             }
         }
