@@ -22,6 +22,7 @@ import org.quicktheories.core.Gen;
 import py.OverflowError;
 import py.ValueError;
 import support.Golden;
+import support.Mismatches;
 
 @DisplayName("PythonVersion")
 class PythonVersionSpec {
@@ -139,9 +140,8 @@ class PythonVersionSpec {
         @Test
         @DisplayName("agrees with the golden cases: every valid spelling's fields, every malformed one's error")
         void golden() {
-            List<String> mismatches = new ArrayList<>();
-            List<JsonObject> cases = Golden.cases("setup", "versions.json");
-            for (JsonObject c : cases) {
+            Mismatches mismatches = new Mismatches("parse() of golden spellings, as version_info (+ for a development build)");
+            for (JsonObject c : Golden.cases("setup", "versions.json")) {
                 String text = c.get("text").getAsString();
                 String got;
                 String expected;
@@ -159,11 +159,9 @@ class PythonVersionSpec {
                     expected = "(" + info.get(0) + ", " + info.get(1) + ", " + info.get(2) + ", " + info.get(3).getAsString()
                             + ", " + info.get(4) + ")" + (c.get("plus").getAsBoolean() ? "+" : "");
                 }
-                if (!got.equals(expected) && mismatches.size() < 8) {
-                    mismatches.add("parse(" + py.Repr.of(text) + ") gave " + got + ", CPython's grammar says " + expected);
-                }
+                mismatches.check("parse(" + py.Repr.of(text) + ")", expected, got);
             }
-            assertThat(mismatches).as("mismatches among %d golden parse cases", cases.size()).isEmpty();
+            mismatches.assertNone();
         }
 
         private String describe(PythonVersion v) {
@@ -213,7 +211,7 @@ class PythonVersionSpec {
         @Test
         @DisplayName("agrees with CPython's version_info tuple comparison on 1,200 generated pairs")
         void golden() {
-            List<String> mismatches = new ArrayList<>();
+            Mismatches mismatches = new Mismatches("the sign of a.compareTo(b) against CPython's version_info tuple comparison");
             int stringTraps = 0;
             List<JsonObject> cases = Golden.cases("setup", "order.json");
             for (JsonObject c : cases) {
@@ -222,12 +220,11 @@ class PythonVersionSpec {
                 int expected = c.get("cmp").getAsInt();
                 stringTraps += expected != c.get("string_cmp").getAsInt() ? 1 : 0;
                 int got = Integer.signum(PythonVersion.parse(a).compareTo(PythonVersion.parse(b)));
-                if (got != expected && mismatches.size() < 8) {
-                    mismatches.add(a + " vs " + b + ": compareTo sign " + got + ", CPython's tuples give " + expected);
-                }
+                mismatches.check("(parse(" + py.Repr.of(a) + ") > parse(" + py.Repr.of(b) + ")) - (parse(" + py.Repr.of(a)
+                        + ") < parse(" + py.Repr.of(b) + "))", expected, got);
             }
             assertThat(stringTraps).as("the fixture holds pairs where string comparison is wrong").isGreaterThan(100);
-            assertThat(mismatches).as("mismatches among %d golden pairs", cases.size()).isEmpty();
+            mismatches.assertNone();
         }
 
         @Test
@@ -309,17 +306,15 @@ class PythonVersionSpec {
         @Test
         @DisplayName("agrees with the golden cases' canonical spelling")
         void golden() {
-            List<String> mismatches = new ArrayList<>();
+            Mismatches mismatches = new Mismatches("the canonical spelling of golden versions");
             for (JsonObject c : Golden.cases("setup", "versions.json")) {
                 if (c.has("canonical")) {
                     String text = c.get("text").getAsString();
-                    String got = PythonVersion.parse(text).toString();
-                    if (!got.equals(c.get("canonical").getAsString()) && mismatches.size() < 8) {
-                        mismatches.add("str(parse(" + py.Repr.of(text) + ")) gave " + got + ", expected " + c.get("canonical"));
-                    }
+                    mismatches.check("str(parse(" + py.Repr.of(text) + "))", py.Repr.of(c.get("canonical").getAsString()),
+                            py.Repr.of(PythonVersion.parse(text).toString()));
                 }
             }
-            assertThat(mismatches).as("formatting mismatches").isEmpty();
+            mismatches.assertNone();
         }
 
         @Test
@@ -370,17 +365,15 @@ class PythonVersionSpec {
         @Test
         @DisplayName("agrees with the golden cases' sys.hexversion values")
         void golden() {
-            List<String> mismatches = new ArrayList<>();
+            Mismatches mismatches = new Mismatches("sys.hexversion of golden versions, in hex");
             for (JsonObject c : Golden.cases("setup", "versions.json")) {
                 if (c.has("hexversion") && !c.get("hexversion").isJsonNull()) {
-                    PythonVersion v = PythonVersion.parse(c.get("text").getAsString());
-                    int expected = c.get("hexversion").getAsInt();
-                    if (v.hexversion() != expected && mismatches.size() < 8) {
-                        mismatches.add(String.format("%s: got 0x%08X, expected 0x%08X", v, v.hexversion(), expected));
-                    }
+                    String text = c.get("text").getAsString();
+                    mismatches.check("hex(parse(" + py.Repr.of(text) + ").hexversion)", String.format("0x%08X", c.get("hexversion").getAsInt()),
+                            String.format("0x%08X", PythonVersion.parse(text).hexversion()));
                 }
             }
-            assertThat(mismatches).as("hexversion mismatches").isEmpty();
+            mismatches.assertNone();
         }
 
         @Test
