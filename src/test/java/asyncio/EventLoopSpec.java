@@ -22,12 +22,11 @@ import support.OpenFiles;
 
 @DisplayName("An event loop")
 @Tag("task-1")
-class EventLoopSpec {
+class EventLoopSpec extends OnVirtualLoop {
 
-    final EventLoop loop = new EventLoop(true);
-    final List<String> log = new ArrayList<>();
-
+    /** A spec may leave the loop running on purpose (stop() from inside, an error in a callback); close() would refuse it. */
     @AfterEach
+    @Override
     void closeLoop() {
         if (!loop.isRunning()) {
             loop.close();
