@@ -1,5 +1,6 @@
 package generators;
 
+import static generators.Drain.drain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -157,16 +158,5 @@ class GeneratorFunctionsSpec {
             return Repr.of(value.getAsString());
         }
         return value.getAsJsonPrimitive().getAsBigInteger().toString();
-    }
-
-    static List<Object> drain(PyIterator iterator) {
-        List<Object> items = new ArrayList<>();
-        while (true) {
-            try {
-                items.add(iterator.__next__());
-            } catch (StopIteration end) {
-                return items;
-            }
-        }
     }
 }
