@@ -1,9 +1,10 @@
 package setup;
 
+import static setup.Versions.hexableVersions;
+import static setup.Versions.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static setup.ReleaseLevel.ALPHA;
 import static setup.ReleaseLevel.BETA;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 import py.OverflowError;
 import py.ValueError;
 import support.Golden;
@@ -29,23 +29,6 @@ class PythonVersionSpec {
 
     static PythonVersion v(int major, int minor, int micro) {
         return new PythonVersion(major, minor, micro, FINAL, 0, false);
-    }
-
-    /** Random versions, small numbers most of the time so that ties (and the interesting cases) happen. */
-    static Gen<PythonVersion> versions() {
-        return versions(integers().between(0, 12).mix(integers().between(0, 400), 20), 20);
-    }
-
-    /** Random versions whose numbers fit sys.hexversion: a byte each, a nibble for the serial. */
-    static Gen<PythonVersion> hexableVersions() {
-        return versions(integers().between(0, 12).mix(integers().between(0, 127), 20), 15);
-    }
-
-    private static Gen<PythonVersion> versions(Gen<Integer> number, int maxSerial) {
-        Gen<ReleaseLevel> level = integers().between(0, 3).map(i -> ReleaseLevel.values()[i]);
-        return number.zip(number, number, (major, minor, micro) -> new int[] {major, minor, micro})
-                .zip(level, integers().between(0, maxSerial), booleans().all(), (numbers, lvl, serial, plus) ->
-                        new PythonVersion(numbers[0], numbers[1], numbers[2], lvl, lvl == FINAL ? 0 : serial, plus));
     }
 
     @Nested
