@@ -40,13 +40,13 @@ final class Trees {
 
     /**
      * The lines of a golden tree's shell script that a lookup of {@code paths} can meet: the files and
-     * {@code ln -s} lines on those paths, then on where their links lead, and so on (a dozen lines at most).
+     * {@code ln -s} lines on those paths, then on where their links lead, and so on (seven lines at most).
      */
     static String relevantLines(JsonObject tree, Collection<String> paths) {
         Set<String> reached = new LinkedHashSet<>();
         paths.forEach(path -> reached.add(normalized(path)));
         Set<String> lines = new LinkedHashSet<>();
-        for (int round = 0; round < 40 && lines.size() < 12; round++) {
+        for (int round = 0; round < 64; round++) {
             int before = reached.size();
             for (JsonElement element : tree.getAsJsonArray("links")) {
                 followLink(element.getAsJsonObject(), reached, lines);
@@ -62,7 +62,18 @@ final class Trees {
                 lines.add(new Write(path, file.get("executable").getAsBoolean()).toString());
             }
         }
-        return lines.isEmpty() ? "(no file or link on the way)" : String.join("; ", lines);
+        return lines.isEmpty() ? "(no file or link on the way)" : String.join("; ", shortened(List.copyOf(lines)));
+    }
+
+    /** A long chain of links keeps its first and last lines, where the lookup starts and where it ends up. */
+    private static List<String> shortened(List<String> lines) {
+        if (lines.size() <= 7) {
+            return lines;
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, 3));
+        kept.add("... (" + (lines.size() - 6) + " lines more)");
+        kept.addAll(lines.subList(lines.size() - 3, lines.size()));
+        return kept;
     }
 
     private static void followLink(JsonObject link, Set<String> reached, Set<String> lines) {
