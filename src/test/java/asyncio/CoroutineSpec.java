@@ -3,9 +3,6 @@ package asyncio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,15 +13,7 @@ import py.ValueError;
 
 @DisplayName("A coroutine")
 @Tag("task-3")
-class CoroutineSpec {
-
-    final EventLoop loop = new EventLoop(true);
-    final List<String> log = new ArrayList<>();
-
-    @AfterEach
-    void closeLoop() {
-        loop.close();
-    }
+class CoroutineSpec extends OnVirtualLoop {
 
     @Test
     @DisplayName("runs nothing until the first send, then runs up to the await of a pending future and hands that future out")

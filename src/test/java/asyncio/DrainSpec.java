@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ import support.LoopbackHttpServer;
 
 @DisplayName("StreamWriter.drain() and the write buffer")
 @Tag("task-9")
-class DrainSpec {
+class DrainSpec extends OnRealLoop {
     static final int HIGH_WATER = 64 * 1024;
     static final int LOW_WATER = 16 * 1024;
     static final int CHUNK = 64 * 1024;
@@ -32,16 +31,7 @@ class DrainSpec {
     /** CPU a parked thread cannot spend in a drain() that waits out the server's nap; a polling one spends far more. */
     static final long MAX_WAITING_CPU_NANOS = 30_000_000;
 
-    final EventLoop loop = new EventLoop(false);
     LoopbackHttpServer server;
-
-    @AfterEach
-    void close() {
-        loop.close();
-        if (server != null) {
-            server.close();
-        }
-    }
 
     /** One drain() call: the buffer before and after, and what happened while it waited. */
     record Drain(int bufferedBefore, int bufferedAfter, int tickerTicks, long cpuNanos) {
@@ -61,7 +51,7 @@ class DrainSpec {
     @Test
     @DisplayName("returns at once, without yielding to the loop, while the buffer is below the high-water mark")
     void noWaitBelowHighWater() {
-        server = LoopbackHttpServer.start(request -> HttpReply.ok("ok"));
+        server = keep(LoopbackHttpServer.start(request -> HttpReply.ok("ok")));
         List<Object> seen = loop.runUntilComplete(() -> {
             StreamPair pair = Asyncio.openConnection("127.0.0.1", server.port());
             boolean[] otherRan = {false};
@@ -118,7 +108,7 @@ class DrainSpec {
     @Timeout(30)
     @DisplayName("pauses only the writing coroutine while the server is not reading, and resumes it at the low-water mark")
     void pausesTheWriterNotTheLoop() {
-        server = LoopbackHttpServer.start(request -> HttpReply.ok("got " + request.body().length));
+        server = keep(LoopbackHttpServer.start(request -> HttpReply.ok("got " + request.body().length)));
         server.delayBodyReads(SERVER_NAP);
         byte[] body = upload();
         String status = loop.runUntilComplete(() -> {

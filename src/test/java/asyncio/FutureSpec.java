@@ -3,10 +3,7 @@ package asyncio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,15 +13,7 @@ import py.ValueError;
 
 @DisplayName("A future")
 @Tag("task-2")
-class FutureSpec {
-
-    final EventLoop loop = new EventLoop(true);
-    final List<String> log = new ArrayList<>();
-
-    @AfterEach
-    void closeLoop() {
-        loop.close();
-    }
+class FutureSpec extends OnVirtualLoop {
 
     void runOnce() {
         loop.callSoon(loop::stop);

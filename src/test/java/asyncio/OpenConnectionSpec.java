@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -28,22 +27,12 @@ import support.LoopbackHttpServer;
 
 @DisplayName("open_connection() over the loop's selector")
 @Tag("task-9")
-class OpenConnectionSpec {
-    static final Duration PATIENCE = Duration.ofSeconds(5);
+class OpenConnectionSpec extends OnRealLoop {
 
-    final EventLoop loop = new EventLoop(false);
     LoopbackHttpServer server;
 
-    @AfterEach
-    void close() {
-        loop.close();
-        if (server != null) {
-            server.close();
-        }
-    }
-
     void serve(Function<LoopbackHttpServer.Request, HttpReply> handler) {
-        server = LoopbackHttpServer.start(handler);
+        server = keep(LoopbackHttpServer.start(handler));
     }
 
     /** A seeded page of markup bytes, newlines, carriage returns, NULs and 0xFF. */

@@ -1,136 +1,27 @@
 package asyncio;
 
+import static asyncio.Coroutine.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import py.CancelledError;
-import py.RuntimeError;
+import py.TimeoutError;
 import py.ValueError;
 
-@DisplayName("Synchronization between coroutines")
+@DisplayName("Synchronization between coroutines: Semaphore, BoundedSemaphore and Queue")
 @Tag("task-7")
-class SyncSpec {
-
-    final EventLoop loop = new EventLoop(true);
-    final List<String> log = new ArrayList<>();
-
-    @AfterEach
-    void closeLoop() {
-        loop.close();
-    }
-
-    void runAll(Body<?>... bodies) {
-        loop.runUntilComplete(() -> {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (Body<?> b : bodies) {
-                tasks.add(loop.createTask(b));
-            }
-            return Coroutine.await(Asyncio.gather(false, tasks.toArray(new Future<?>[0])));
-        });
-    }
-
-    @Nested
-    @DisplayName("a Lock")
-    class LockSpec {
-
-        @Test
-        @DisplayName("hands itself to waiters in FIFO order, and a newcomer does not jump the queue")
-        void fifo() {
-            Lock lock = new Lock();
-            Body<Object> holder = () -> {
-                lock.acquire();
-                log.add("A has it");
-                Asyncio.sleep(1);
-                lock.release();
-                log.add("A released");
-                return null;
-            };
-            Body<Object> newcomer = () -> {
-                Asyncio.sleep(1);
-                // Runs right after A released, before B's wake-up: B must still get the lock first.
-                lock.acquire();
-                log.add("N has it");
-                lock.release();
-                return null;
-            };
-            List<Body<Object>> all = new ArrayList<>(List.of(holder));
-            for (String name : List.of("B", "C")) {
-                all.add(() -> {
-                    Asyncio.sleep(0.5);
-                    lock.acquire();
-                    log.add(name + " has it");
-                    Asyncio.sleep(0);
-                    lock.release();
-                    return null;
-                });
-            }
-            all.add(newcomer);
-            runAll(all.toArray(new Body<?>[0]));
-            assertThat(log).as("A holds, B and C queue at 0.5 s, a newcomer arrives as A releases at 1 s")
-                    .containsExactly("A has it", "A released", "B has it", "C has it", "N has it");
-        }
-
-        @Test
-        @DisplayName("refuses release() when not held: Lock is not acquired.")
-        void releaseUnlocked() {
-            assertThatExceptionOfType(RuntimeError.class).as("asyncio.Lock().release()")
-                    .isThrownBy(() -> new Lock().release()).withMessage("Lock is not acquired.");
-        }
-
-        @Test
-        @DisplayName("passes the lock on when a woken waiter is cancelled before it runs")
-        void cancelledWaiterPassesOn() {
-            Lock lock = new Lock();
-            Task<?>[] b = new Task<?>[1];
-            loop.runUntilComplete(() -> {
-                lock.acquire();
-                b[0] = loop.createTask(() -> lock.acquire());
-                Task<Boolean> c = loop.createTask(() -> {
-                    lock.acquire();
-                    log.add("C got it");
-                    return lock.locked();
-                });
-                Asyncio.sleep(0);
-                lock.release();
-                b[0].cancel();
-                return Coroutine.await(c);
-            });
-            assertThat(log).as("B was woken then cancelled: the lock must go on to C").containsExactly("C got it");
-            assertThat(b[0].cancelled()).as("B ended cancelled").isTrue();
-        }
-    }
-
-    @Test
-    @DisplayName("an Event wakes every waiter on set() and lets later waits through")
-    void event() {
-        Event ev = new Event();
-        Body<Object> waiter = () -> {
-            ev.await();
-            log.add("woke at " + loop.time());
-            return null;
-        };
-        Body<Object> setter = () -> {
-            Asyncio.sleep(2);
-            ev.set();
-            return null;
-        };
-        runAll(waiter, waiter, setter);
-        assertThat(log).as("two waiters released by set() at 2 s").containsExactly("woke at 2.0", "woke at 2.0");
-        assertThat(ev.isSet()).as("is_set() after set()").isTrue();
-        ev.clear();
-        assertThat(ev.isSet()).as("is_set() after clear()").isFalse();
-    }
+class SyncSpec extends OnVirtualLoop {
 
     @Nested
     @DisplayName("a Semaphore")
-    class SemaphoreSpec {
+    class Semaphores {
 
         @Test
         @DisplayName("lets at most N coroutines in at once")
@@ -162,54 +53,94 @@ class SyncSpec {
             assertThatExceptionOfType(ValueError.class).as("asyncio.BoundedSemaphore(1).release()")
                     .isThrownBy(() -> new BoundedSemaphore(1).release()).withMessage("BoundedSemaphore released too many times");
         }
-    }
+    
 
-    @Nested
-    @DisplayName("a Condition")
-    class ConditionSpec {
 
         @Test
-        @DisplayName("refuses wait and notify without the lock")
-        void unacquired() {
-            Condition cond = new Condition();
-            assertThatExceptionOfType(RuntimeError.class).as("cond.notify(1) without holding its lock")
-                    .isThrownBy(() -> cond.signal(1)).withMessage("cannot notify on un-acquired lock");
-            assertThatExceptionOfType(RuntimeError.class).as("await cond.wait() without holding its lock")
-                    .isThrownBy(() -> loop.runUntilComplete(() -> cond.await())).withMessage("cannot wait on un-acquired lock");
+        @DisplayName("may start at 0: locked() at once, and the first acquire() waits for a release()")
+        void startsAtZero() {
+            Semaphore semaphore = new Semaphore(0);
+            assertThat(semaphore.locked()).as("locked() of Semaphore(0)").isTrue();
+            String seen = loop.runUntilComplete(() -> {
+                Task<Boolean> waiter = loop.createTask(semaphore::acquire);
+                Asyncio.sleep(1);
+                String before = "done at 1 s: " + waiter.done();
+                semaphore.release();
+                await(waiter);
+                return before + ", acquired at " + loop.time() + " s";
+            });
+            assertThat(seen).as("acquire() on Semaphore(0), with a release() at 1 s").isEqualTo("done at 1 s: false, acquired at 1.0 s");
         }
 
         @Test
-        @DisplayName("wait_for re-checks its predicate after each wake-up, and holds the lock when it returns")
-        void waitFor() {
-            Condition cond = new Condition();
-            int[] stock = {0};
-            Body<Object> consumer = () -> {
-                cond.acquire();
-                cond.awaitUntil(() -> stock[0] >= 2);
-                log.add("consumer sees " + stock[0] + " holding=" + cond.locked());
-                cond.release();
-                return null;
-            };
-            Body<Object> producer = () -> {
-                for (int i = 0; i < 3; i++) {
-                    Asyncio.sleep(1);
-                    cond.acquire();
-                    stock[0]++;
-                    log.add("produced " + stock[0]);
-                    cond.signalAll();
-                    cond.release();
+        @DisplayName("is locked() only while no permit is left, and release() gives a permit back")
+        void lockedCountsPermits() {
+            Semaphore semaphore = new Semaphore(2);
+            List<Boolean> locked = loop.runUntilComplete(() -> {
+                List<Boolean> out = new ArrayList<>(List.of(semaphore.locked()));
+                semaphore.acquire();
+                out.add(semaphore.locked());
+                semaphore.acquire();
+                out.add(semaphore.locked());
+                semaphore.release();
+                out.add(semaphore.locked());
+                semaphore.acquire();
+                out.add(semaphore.locked());
+                return out;
+            });
+            assertThat(locked).as("locked() of Semaphore(2): new, after one acquire, after two, after a release, "
+                    + "after taking that permit again").containsExactly(false, false, true, false, true);
+        }
+
+        @Test
+        @DisplayName("passes a permit on when the waiter it was handed to is cancelled before it runs")
+        void cancelledWaiterPassesOn() {
+            Semaphore semaphore = new Semaphore(1);
+            Task<?>[] first = new Task<?>[1];
+            String outcome = loop.runUntilComplete(() -> {
+                semaphore.acquire();
+                first[0] = loop.createTask(semaphore::acquire);
+                Task<String> second = loop.createTask(() -> {
+                    semaphore.acquire();
+                    return "second waiter got the permit at " + loop.time() + " s";
+                });
+                Asyncio.sleep(0);
+                semaphore.release();
+                first[0].cancel();
+                try {
+                    return await(Asyncio.waitFor(second, 60));
+                } catch (TimeoutError stuck) {
+                    return "second waiter still waiting at " + loop.time() + " s";
                 }
-                return null;
-            };
-            runAll(consumer, producer);
-            assertThat(log).as("a notify at stock 1 is only a hint: the consumer goes back to waiting")
-                    .containsExactly("produced 1", "produced 2", "consumer sees 2 holding=true", "produced 3");
+            });
+            assertThat(outcome).as("release() hands the permit to the first waiter, which is cancelled before it runs: "
+                    + "the permit must not be lost with it").isEqualTo("second waiter got the permit at 0.0 s");
+            assertThat(first[0].cancelled()).as("the first waiter ended cancelled").isTrue();
         }
+
+        @Test
+        @DisplayName("a BoundedSemaphore takes back what was taken, and refuses one release() more")
+        void bounded() {
+            BoundedSemaphore semaphore = new BoundedSemaphore(2);
+            List<Boolean> locked = loop.runUntilComplete(() -> {
+                semaphore.acquire();
+                semaphore.acquire();
+                List<Boolean> out = new ArrayList<>(List.of(semaphore.locked()));
+                semaphore.release();
+                out.add(semaphore.locked());
+                semaphore.release();
+                return out;
+            });
+            assertThat(locked).as("locked() of BoundedSemaphore(2) after two acquires, then after one release").containsExactly(true, false);
+            assertThatThrownBy(semaphore::release, "a third release() after two acquires and two releases")
+                    .isInstanceOf(ValueError.class).hasMessage("BoundedSemaphore released too many times");
+        }
+    
     }
 
     @Nested
     @DisplayName("a Queue")
-    class QueueSpec {
+    class Queues {
 
         @Test
         @DisplayName("blocks put() at maxsize and get() when empty, delivering items in FIFO order")
@@ -334,6 +265,19 @@ class SyncSpec {
                             + " the room before it runs: CPython's put() re-checks full() in a loop and waits again")
                     .containsExactly("main get_nowait() -> a", "putter still waiting: true", "main get_nowait() -> x",
                             "putter -> put b", "main get_nowait() -> b");
+        }
+
+        @Test
+        @DisplayName("qsize() counts the items waiting in it")
+        void qsize() {
+            Queue<String> queue = new Queue<>(0);
+            List<Integer> sizes = new ArrayList<>(List.of(queue.qsize()));
+            queue.putNowait("a");
+            queue.putNowait("b");
+            sizes.add(queue.qsize());
+            queue.getNowait();
+            sizes.add(queue.qsize());
+            assertThat(sizes).as("qsize() of a new queue, after two put_nowait(), after one get_nowait()").containsExactly(0, 2, 1);
         }
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -17,15 +16,7 @@ import py.ValueError;
 
 @DisplayName("A task")
 @Tag("task-4")
-class TaskSpec {
-
-    final EventLoop loop = new EventLoop(true);
-    final List<String> log = new ArrayList<>();
-
-    @AfterEach
-    void closeLoop() {
-        loop.close();
-    }
+class TaskSpec extends OnVirtualLoop {
 
     @Nested
     @DisplayName("running a coroutine")

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -30,26 +29,9 @@ import support.OpenFiles;
 
 @DisplayName("The transport under the streams: names, buffered bytes at close, half-close, resets and failed connects")
 @Tag("task-9")
-class TransportSpec {
+class TransportSpec extends OnRealLoop {
     /** Far more than loopback's kernel buffers hold, so that part of it waits in the transport's own buffer. */
     static final int UPLOAD = 16 * 1024 * 1024;
-    static final Duration PATIENCE = Duration.ofSeconds(5);
-
-    final EventLoop loop = new EventLoop(false);
-    final List<AutoCloseable> peers = new ArrayList<>();
-
-    @AfterEach
-    void close() throws Exception {
-        loop.close();
-        for (AutoCloseable peer : peers) {
-            peer.close();
-        }
-    }
-
-    <T extends AutoCloseable> T keep(T peer) {
-        peers.add(peer);
-        return peer;
-    }
 
     /** Inside a coroutine: the body's result, or an AssertionError saying what did not happen in {@code seconds} (real time). */
     <T> T within(double seconds, String what, Body<T> body) {

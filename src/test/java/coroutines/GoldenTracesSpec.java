@@ -2,6 +2,7 @@ package coroutines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import py.Repr;
 import py.StopIteration;
 import py.ValueError;
 import support.Golden;
+import support.Mismatches;
 
 @DisplayName("Golden traces: random next/send/throw/close sequences replayed against CPython 3.11's outcomes")
 class GoldenTracesSpec {
@@ -42,30 +44,32 @@ class GoldenTracesSpec {
     }
 
     private static void replay(List<String> programs) {
-        List<String> mismatches = new ArrayList<>();
-        int traces = 0;
+        Mismatches mismatches = new Mismatches("traces that disagree with CPython (the script up to the first bad step)");
         for (JsonObject trace : Golden.cases("coroutines", "traces.json")) {
             String program = trace.get("program").getAsString();
-            if (!programs.contains(program)) {
-                continue;
-            }
-            traces++;
-            GeneratorProtocol subject = Programs.create(program);
-            List<String> script = new ArrayList<>();
-            for (JsonElement element : trace.getAsJsonArray("steps")) {
-                JsonObject step = element.getAsJsonObject();
-                String call = describeCall(step);
-                script.add(call);
-                String expected = expected(step);
-                String actual = perform(subject, step);
-                if (!expected.equals(actual)) {
-                    mismatches.add(program + "(): " + String.join("; ", script) + "\n      CPython: " + expected + "\n      got:     " + actual);
-                    break;
-                }
+            if (programs.contains(program)) {
+                replayTrace(mismatches, program, trace.getAsJsonArray("steps"));
             }
         }
-        assertThat(traces).as("traces in the fixture for %s", programs).isGreaterThan(50);
-        assertThat(mismatches).as("traces that disagree with CPython (the script up to the first bad step)").isEmpty();
+        assertThat(mismatches.cases()).as("traces in the fixture for %s", programs).isGreaterThan(50);
+        mismatches.assertNone();
+    }
+
+    /** One trace is one case: it disagrees at its first step that differs from CPython's. */
+    private static void replayTrace(Mismatches mismatches, String program, JsonArray steps) {
+        GeneratorProtocol subject = Programs.create(program);
+        List<String> script = new ArrayList<>(List.of("g = " + program + "()"));
+        for (JsonElement element : steps) {
+            JsonObject step = element.getAsJsonObject();
+            script.add(describeCall(step));
+            String expected = expected(step);
+            String actual = perform(subject, step);
+            if (!expected.equals(actual)) {
+                mismatches.disagreed(String.join("; ", script), expected, actual);
+                return;
+            }
+        }
+        mismatches.agreed();
     }
 
     private static String describeCall(JsonObject step) {

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -58,6 +59,21 @@ class ThrowCloseSpec {
                 }
             }
             return frame.yieldAt(1, 4);
+        });
+    }
+
+    /** yield 1; yield 2, where the body's {@code except GeneratorExit:} clause does what onExit does. */
+    static Generator onGeneratorExit(Function<Frame, Suspension> onExit) {
+        return new Generator("g", frame -> {
+            if (frame.lasti() == -1) {
+                return frame.yieldAt(1, 1);
+            }
+            try {
+                frame.received();
+            } catch (GeneratorExit exit) {
+                return onExit.apply(frame);
+            }
+            return frame.yieldAt(1, 2);
         });
     }
 
@@ -180,17 +196,7 @@ class ThrowCloseSpec {
         @Test
         @DisplayName("accepts a body that catches GeneratorExit and returns")
         void catchAndReturn() {
-            Generator gen = new Generator("g", frame -> {
-                if (frame.lasti() == -1) {
-                    return frame.yieldAt(1, 1);
-                }
-                try {
-                    frame.received();
-                } catch (GeneratorExit exit) {
-                    return frame.returnValue("x");
-                }
-                return frame.yieldAt(1, 2);
-            });
+            Generator gen = onGeneratorExit(frame -> frame.returnValue("x"));
             gen.__next__();
             assertThatCode(gen::close).as("close() when the body returns on GeneratorExit").doesNotThrowAnyException();
             assertThat(gen.state()).as("state afterwards").isEqualTo(GenState.GEN_CLOSED);
@@ -199,16 +205,8 @@ class ThrowCloseSpec {
         @Test
         @DisplayName("lets another exception raised by the body while closing through")
         void otherException() {
-            Generator gen = new Generator("g", frame -> {
-                if (frame.lasti() == -1) {
-                    return frame.yieldAt(1, 1);
-                }
-                try {
-                    frame.received();
-                } catch (GeneratorExit exit) {
-                    throw new KeyError("oops");
-                }
-                return frame.yieldAt(1, 2);
+            Generator gen = onGeneratorExit(frame -> {
+                throw new KeyError("oops");
             });
             gen.__next__();
             assertThatThrownBy(gen::close,

@@ -11,6 +11,7 @@ import py.PyBaseException;
 import py.Repr;
 import py.TypeName;
 import support.Golden;
+import support.Mismatches;
 
 /**
  * Replays the built-in cases of {@code builtins.json} (see src/test/python/dunders_golden.py): CPython's
@@ -21,28 +22,26 @@ final class GoldenBuiltins {
     private GoldenBuiltins() {
     }
 
-    /** Every case of {@code op} where the Java model's outcome differs from CPython's (at most 10). */
-    static List<String> mismatches(String op, Function<Object[], Object> operation) {
-        List<String> mismatches = new ArrayList<>();
-        int cases = 0;
+    /** Replays every case of {@code op} through {@code operation}: the disagreements, ready to assert none. */
+    static Mismatches check(String op, Function<Object[], Object> operation) {
+        Mismatches mismatches = new Mismatches(op + " on built-in values");
         for (JsonObject golden : Golden.cases("dunders", "builtins.json")) {
-            if (!golden.get("op").getAsString().equals(op)) {
-                continue;
-            }
-            cases++;
-            List<Object> args = new ArrayList<>();
-            golden.getAsJsonArray("args").forEach(arg -> args.add(toJava(arg)));
-            String expected = expected(golden.getAsJsonObject("result"));
-            String actual = outcome(operation, args.toArray());
-            if (!actual.equals(expected) && mismatches.size() < 10) {
-                mismatches.add(op + " of " + String.join(", ", args.stream().map(GoldenBuiltins::typed).toList())
-                        + "\n   CPython: " + expected + "\n   yours:   " + actual);
+            if (golden.get("op").getAsString().equals(op)) {
+                List<Object> args = new ArrayList<>();
+                golden.getAsJsonArray("args").forEach(arg -> args.add(toJava(arg)));
+                mismatches.check(call(op, args), expected(golden.getAsJsonObject("result")), outcome(operation, args.toArray()));
             }
         }
-        if (cases == 0) {
+        if (mismatches.cases() == 0) {
             throw new IllegalStateException("builtins.json has no '" + op + "' cases: regenerate it");
         }
         return mismatches;
+    }
+
+    /** The case in Python notation: {@code 1 + 2.0}, {@code len([1])}; repr keeps 1, 1.0 and True apart. */
+    private static String call(String op, List<Object> args) {
+        List<String> shown = args.stream().map(Repr::of).toList();
+        return op.equals("add") ? String.join(" + ", shown) : op + "(" + String.join(", ", shown) + ")";
     }
 
     private static String outcome(Function<Object[], Object> operation, Object[] args) {

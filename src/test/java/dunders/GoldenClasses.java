@@ -13,6 +13,7 @@ import py.IndexError;
 import py.PyBaseException;
 import py.Repr;
 import support.Golden;
+import support.Mismatches;
 
 /**
  * Rebuilds, in the Java model, the classes a golden case describes (see src/test/python/dunders_golden.py):
@@ -42,21 +43,12 @@ final class GoldenClasses {
         labels.put(right, "b");
     }
 
-    /**
-     * Runs {@code operation} on every case of a fixture and returns a description of each case where
-     * the Java model's trace or outcome differs from CPython's (at most 10).
-     */
-    static List<String> mismatches(String file, BiFunction<GoldenClasses, JsonObject, Object> operation) {
-        List<String> mismatches = new ArrayList<>();
+    /** Replays every case of a fixture through {@code operation}: the disagreements in trace or outcome, ready to assert none. */
+    static Mismatches check(String file, BiFunction<GoldenClasses, JsonObject, Object> operation) {
+        Mismatches mismatches = new Mismatches("generated classes of " + file + " (trace of dunder calls, then the outcome)");
         for (JsonObject golden : Golden.cases("dunders", file)) {
             GoldenClasses run = new GoldenClasses(golden);
-            String actual = run.outcome(operation, golden);
-            String expected = expected(golden);
-            if (!actual.equals(expected) && mismatches.size() < 10) {
-                mismatches.add(golden.get("op").getAsString() + " with classes " + golden.get("classes")
-                        + (golden.has("item") ? " and item " + golden.get("item") : "")
-                        + "\n   CPython: " + expected + "\n   yours:   " + actual);
-            }
+            mismatches.check(PythonSource.of(golden), expected(golden), run.outcome(operation, golden));
         }
         return mismatches;
     }

@@ -107,8 +107,7 @@ class MembershipSpec {
     @Test
     @DisplayName("agrees with CPython's calls and results on 120 generated containers")
     void goldenMembership() {
-        assertThat(GoldenClasses.mismatches("contains.json", (run, golden) ->
-                Membership.contains(run.left, golden.get("item").getAsInt())))
-                .as("cases that differ from CPython 3.11 (first 10)").isEmpty();
+        GoldenClasses.check("contains.json", (run, golden) ->
+                Membership.contains(run.left, golden.get("item").getAsInt())).assertNone();
     }
 }

@@ -1,10 +1,12 @@
 package generators;
 
+import static generators.Drain.drain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import py.Repr;
 import py.StopIteration;
 import support.Golden;
+import support.Mismatches;
 
 @DisplayName("Generator functions written as resumable frames")
 @Tag("task-5")
@@ -87,7 +90,7 @@ class GeneratorFunctionsSpec {
     @Test
     @DisplayName("matches CPython 3.11's state, gi_frame and f_locals after every next() in 241 generated traces")
     void matchesCPythonTraces() {
-        List<String> mismatches = new ArrayList<>();
+        Mismatches mismatches = new Mismatches("traces of state, gi_frame and f_locals (the first bad step of each)");
         for (JsonObject golden : Golden.cases("generators", "frames.json")) {
             String function = golden.get("function").getAsString();
             Generator gen = switch (function) {
@@ -95,20 +98,23 @@ class GeneratorFunctionsSpec {
                 case "countdown" -> GeneratorFunctions.countdown(new Interpreter(), golden.get("arg").getAsInt());
                 default -> GeneratorFunctions.fibonacci(new Interpreter(), golden.get("arg").getAsInt());
             };
-            String call = function + "(" + (golden.get("arg").isJsonNull() ? "" : golden.get("arg")) + ")";
-            int index = 0;
-            for (JsonElement element : golden.getAsJsonArray("steps")) {
-                JsonObject step = element.getAsJsonObject();
-                String expected = describe(step);
-                String actual = index == 0 ? snapshot(gen, "<created>") : nextStep(gen);
-                if (!expected.equals(actual)) {
-                    mismatches.add(call + " step " + index + ": CPython " + expected + ", got " + actual);
-                    break;
-                }
-                index++;
+            String call = "g = " + function + "(" + (golden.get("arg").isJsonNull() ? "" : golden.get("arg")) + ")";
+            checkTrace(mismatches, call, gen, golden.getAsJsonArray("steps"));
+        }
+        mismatches.assertNone();
+    }
+
+    /** One trace is one case: it disagrees at its first step that differs from CPython's. */
+    private static void checkTrace(Mismatches mismatches, String call, Generator gen, JsonArray steps) {
+        for (int index = 0; index < steps.size(); index++) {
+            String expected = describe(steps.get(index).getAsJsonObject());
+            String actual = index == 0 ? snapshot(gen, "<created>") : nextStep(gen);
+            if (!expected.equals(actual)) {
+                mismatches.disagreed(call + "; next(g)" + " x" + index, expected, actual);
+                return;
             }
         }
-        assertThat(mismatches).as("traces where the Java generator disagrees with CPython (first bad step each)").isEmpty();
+        mismatches.agreed();
     }
 
     private static String nextStep(Generator gen) {
@@ -152,16 +158,5 @@ class GeneratorFunctionsSpec {
             return Repr.of(value.getAsString());
         }
         return value.getAsJsonPrimitive().getAsBigInteger().toString();
-    }
-
-    static List<Object> drain(PyIterator iterator) {
-        List<Object> items = new ArrayList<>();
-        while (true) {
-            try {
-                items.add(iterator.__next__());
-            } catch (StopIteration end) {
-                return items;
-            }
-        }
     }
 }

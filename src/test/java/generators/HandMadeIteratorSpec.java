@@ -1,5 +1,6 @@
 package generators;
 
+import static generators.Drain.drain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -16,17 +17,6 @@ import py.StopIteration;
 @DisplayName("Hand-made iterators: the state lives in fields")
 @Tag("task-2")
 class HandMadeIteratorSpec {
-
-    static List<Object> drain(PyIterator iterator) {
-        List<Object> items = new ArrayList<>();
-        while (true) {
-            try {
-                items.add(iterator.__next__());
-            } catch (StopIteration end) {
-                return items;
-            }
-        }
-    }
 
     @Nested
     @DisplayName("a Countdown")

@@ -21,6 +21,7 @@ import py.PyBaseException;
 import py.StopIteration;
 import py.TypeError;
 import support.Golden;
+import support.Mismatches;
 
 @DisplayName("The iteration protocol: iter(), next() and list()")
 @Tag("task-1")
@@ -206,15 +207,23 @@ class IterationProtocolSpec {
     @Test
     @DisplayName("agrees with CPython 3.11 on 300 generated iter()/next()/list() calls")
     void matchesCPython() {
-        List<String> mismatches = new ArrayList<>();
+        Mismatches mismatches = new Mismatches("iter()/next()/list() on generated objects");
         for (JsonObject golden : Golden.cases("generators", "iteration.json")) {
-            String expected = golden.getAsJsonObject("result").toString();
-            String actual = run(golden.getAsJsonObject("object"), golden.get("op").getAsString());
-            if (!expected.equals(actual)) {
-                mismatches.add(golden.get("op").getAsString() + " on " + golden.get("object") + ": CPython " + expected + ", got " + actual);
-            }
+            String op = golden.get("op").getAsString();
+            mismatches.check("x = " + golden.get("object") + "; " + pythonOf(op), golden.getAsJsonObject("result").toString(),
+                    run(golden.getAsJsonObject("object"), op));
         }
-        assertThat(mismatches).as("cases where the Java protocol disagrees with CPython").isEmpty();
+        mismatches.assertNone();
+    }
+
+    /** What run(..., op) does, in Python. */
+    private static String pythonOf(String op) {
+        return switch (op) {
+            case "list" -> "list(x)";
+            case "next" -> "next(x)";
+            case "iterThenNext" -> "it = iter(x); [next(it, '<stop>') for _ in range(14)]";
+            default -> "it = iter(x); [it is x, iter(it) is it]";
+        };
     }
 
     private static Object build(JsonObject spec) {

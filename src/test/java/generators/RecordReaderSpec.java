@@ -27,6 +27,7 @@ import py.StopIteration;
 import py.UnicodeDecodeError;
 import py.ValueError;
 import support.Golden;
+import support.Mismatches;
 
 @DisplayName("The large-file reader: UTF-8 records split like str.split, and CPython's decoding errors")
 @Tag("task-6")
@@ -186,25 +187,28 @@ class RecordReaderSpec {
         @DisplayName("raises b.decode()'s UnicodeDecodeError for 422 invalid UTF-8 files generated on CPython (every non-ASCII byte "
                 + "alone, overlongs, surrogates, code points above U+10FFFF, characters cut at the end or in the middle), at every chunk size")
         void matchesCPythonsDecodeErrors() {
-            List<String> mismatches = new ArrayList<>();
-            List<JsonObject> cases = Golden.cases("generators", "decode_errors.json");
-            for (JsonObject golden : cases) {
-                String escaped = golden.get("bytes").getAsString();
-                byte[] data = bytesOf(escaped);
-                String expected = golden.get("error").getAsString() + ": " + golden.get("message").getAsString();
-                for (int chunk : new int[] {1, 2, 3, 4, 5, 7, data.length}) {
-                    String actual = decodeError(data, golden.get("delimiter").getAsString(), chunk);
-                    if (!expected.equals(actual)) {
-                        mismatches.add(String.format("b'%s' (%s), chunk %d: CPython %s, got %s", escaped,
-                                golden.get("kind").getAsString(), chunk, expected, actual));
-                        break;
-                    }
+            // A reader that gets one rule wrong fails hundreds of these files; one case is one file, at its first bad chunk size.
+            Mismatches mismatches = new Mismatches("invalid UTF-8 files where the reader's error differs from b.decode()'s "
+                    + "(the rules: the lesson's 'How CPython words a UTF-8 error')");
+            for (JsonObject golden : Golden.cases("generators", "decode_errors.json")) {
+                checkDecodeError(mismatches, golden);
+            }
+            mismatches.assertNone();
+        }
+
+        private static void checkDecodeError(Mismatches mismatches, JsonObject golden) {
+            String escaped = golden.get("bytes").getAsString();
+            byte[] data = bytesOf(escaped);
+            String expected = golden.get("error").getAsString() + ": " + golden.get("message").getAsString();
+            for (int chunk : new int[] {1, 2, 3, 4, 5, 7, data.length}) {
+                String actual = decodeError(data, golden.get("delimiter").getAsString(), chunk);
+                if (!expected.equals(actual)) {
+                    mismatches.disagreed(String.format("list(RecordReader(BytesIO(b'%s'), %s, chunk_size=%d))  # %s", escaped,
+                            py.Repr.of(golden.get("delimiter").getAsString()), chunk, golden.get("kind").getAsString()), expected, actual);
+                    return;
                 }
             }
-            // Only the first few are listed: a reader that gets one rule wrong fails hundreds of these files.
-            assertThat(mismatches.stream().limit(3).toList()).as("the first of %d (of %d) invalid UTF-8 files where the reader's error "
-                    + "differs from b.decode()'s (the rules: the lesson's 'How CPython words a UTF-8 error')", mismatches.size(), cases.size())
-                    .isEmpty();
+            mismatches.agreed();
         }
 
         @Test
@@ -241,7 +245,7 @@ class RecordReaderSpec {
     @Test
     @DisplayName("matches CPython's reference reader on 400 generated texts, delimiters and chunk sizes")
     void matchesCPython() {
-        List<String> mismatches = new ArrayList<>();
+        Mismatches mismatches = new Mismatches("records read from generated texts");
         for (JsonObject golden : Golden.cases("generators", "records.json")) {
             String text = golden.get("text").getAsString();
             String delimiter = golden.get("delimiter").getAsString();
@@ -250,13 +254,10 @@ class RecordReaderSpec {
             for (JsonElement record : golden.getAsJsonArray("records")) {
                 expected.add(record.getAsString());
             }
-            List<String> actual = read(text, delimiter, chunk);
-            if (!expected.equals(actual)) {
-                mismatches.add(quoted(text) + " on " + quoted(delimiter) + " chunk " + chunk + ": CPython " + py.Repr.of(expected)
-                        + ", got " + py.Repr.of(actual));
-            }
+            mismatches.check("list(RecordReader(BytesIO(" + quoted(text) + ".encode()), " + quoted(delimiter) + ", chunk_size=" + chunk + "))",
+                    py.Repr.of(expected), py.Repr.of(read(text, delimiter, chunk)));
         }
-        assertThat(mismatches).as("cases where the reader disagrees with CPython's").isEmpty();
+        mismatches.assertNone();
     }
 
     private static String quoted(String text) {

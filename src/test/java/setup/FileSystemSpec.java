@@ -7,7 +7,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import py.FileNotFoundError;
 import py.OSError;
 import support.Golden;
+import support.Mismatches;
 
 @DisplayName("An in-memory file system")
 @Tag("task-3")
@@ -217,8 +217,7 @@ class FileSystemSpec {
         @Test
         @DisplayName("agrees with os.stat and os.path.realpath on 960 paths in 80 generated trees")
         void golden() {
-            List<String> mismatches = new ArrayList<>();
-            int checked = 0;
+            Mismatches mismatches = new Mismatches("os.path.realpath and os.stat in generated trees (the tree: its lines on the way)");
             for (JsonObject c : Golden.cases("setup", "paths.json")) {
                 FileSystem tree = Trees.replay(c.getAsJsonObject("tree"));
                 for (JsonElement element : c.getAsJsonArray("realpath")) {
@@ -227,20 +226,19 @@ class FileSystemSpec {
                     String expected = query.has("error")
                             ? query.get("error").getAsString() + ": " + query.get("message").getAsString()
                             : query.get("result").getAsString() + (query.get("executable").getAsBoolean() ? " (executable)" : "");
-                    String got;
-                    try {
-                        got = tree.realpath(path) + (tree.isExecutableFile(path) ? " (executable)" : "");
-                    } catch (OSError e) {
-                        got = e.pythonType() + ": " + e.getMessage();
-                    }
-                    checked++;
-                    if (!got.equals(expected) && mismatches.size() < 6) {
-                        mismatches.add("realpath(" + py.Repr.of(path) + ") gave " + got + "\n  Linux says " + expected
-                                + "\n  in the tree " + c.getAsJsonObject("tree"));
-                    }
+                    mismatches.check(Trees.relevantLines(c.getAsJsonObject("tree"), List.of(path)) + "; realpath(" + py.Repr.of(path) + ")",
+                            expected, realpath(tree, path));
                 }
             }
-            assertThat(mismatches).as("mismatches among %d golden paths", checked).isEmpty();
+            mismatches.assertNone();
+        }
+
+        private static String realpath(FileSystem tree, String path) {
+            try {
+                return tree.realpath(path) + (tree.isExecutableFile(path) ? " (executable)" : "");
+            } catch (OSError e) {
+                return e.pythonType() + ": " + e.getMessage();
+            }
         }
     }
 

@@ -151,7 +151,7 @@ class InstallerSpec {
         @Test
         @DisplayName("for any version, altinstall's names carry X.Y and install adds exactly the X names")
         void installIsAltinstallPlusUnversionedNames() {
-            qt().withExamples(200).forAll(PythonVersionSpec.versions()).checkAssert(version -> {
+            qt().withExamples(200).forAll(Versions.versions()).checkAssert(version -> {
                 String xy = version.major() + "." + version.minor();
                 String x = String.valueOf(version.major());
                 List<String> alt = Installer.altinstall(new FileSystem(), "/p", version);

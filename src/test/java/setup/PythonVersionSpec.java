@@ -1,9 +1,10 @@
 package setup;
 
+import static setup.Versions.hexableVersions;
+import static setup.Versions.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static setup.ReleaseLevel.ALPHA;
 import static setup.ReleaseLevel.BETA;
@@ -18,33 +19,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 import py.OverflowError;
 import py.ValueError;
 import support.Golden;
+import support.Mismatches;
 
 @DisplayName("PythonVersion")
 class PythonVersionSpec {
 
     static PythonVersion v(int major, int minor, int micro) {
         return new PythonVersion(major, minor, micro, FINAL, 0, false);
-    }
-
-    /** Random versions, small numbers most of the time so that ties (and the interesting cases) happen. */
-    static Gen<PythonVersion> versions() {
-        return versions(integers().between(0, 12).mix(integers().between(0, 400), 20), 20);
-    }
-
-    /** Random versions whose numbers fit sys.hexversion: a byte each, a nibble for the serial. */
-    static Gen<PythonVersion> hexableVersions() {
-        return versions(integers().between(0, 12).mix(integers().between(0, 127), 20), 15);
-    }
-
-    private static Gen<PythonVersion> versions(Gen<Integer> number, int maxSerial) {
-        Gen<ReleaseLevel> level = integers().between(0, 3).map(i -> ReleaseLevel.values()[i]);
-        return number.zip(number, number, (major, minor, micro) -> new int[] {major, minor, micro})
-                .zip(level, integers().between(0, maxSerial), booleans().all(), (numbers, lvl, serial, plus) ->
-                        new PythonVersion(numbers[0], numbers[1], numbers[2], lvl, lvl == FINAL ? 0 : serial, plus));
     }
 
     @Nested
@@ -139,9 +123,8 @@ class PythonVersionSpec {
         @Test
         @DisplayName("agrees with the golden cases: every valid spelling's fields, every malformed one's error")
         void golden() {
-            List<String> mismatches = new ArrayList<>();
-            List<JsonObject> cases = Golden.cases("setup", "versions.json");
-            for (JsonObject c : cases) {
+            Mismatches mismatches = new Mismatches("parse() of golden spellings, as version_info (+ for a development build)");
+            for (JsonObject c : Golden.cases("setup", "versions.json")) {
                 String text = c.get("text").getAsString();
                 String got;
                 String expected;
@@ -159,11 +142,9 @@ class PythonVersionSpec {
                     expected = "(" + info.get(0) + ", " + info.get(1) + ", " + info.get(2) + ", " + info.get(3).getAsString()
                             + ", " + info.get(4) + ")" + (c.get("plus").getAsBoolean() ? "+" : "");
                 }
-                if (!got.equals(expected) && mismatches.size() < 8) {
-                    mismatches.add("parse(" + py.Repr.of(text) + ") gave " + got + ", CPython's grammar says " + expected);
-                }
+                mismatches.check("parse(" + py.Repr.of(text) + ")", expected, got);
             }
-            assertThat(mismatches).as("mismatches among %d golden parse cases", cases.size()).isEmpty();
+            mismatches.assertNone();
         }
 
         private String describe(PythonVersion v) {
@@ -213,7 +194,7 @@ class PythonVersionSpec {
         @Test
         @DisplayName("agrees with CPython's version_info tuple comparison on 1,200 generated pairs")
         void golden() {
-            List<String> mismatches = new ArrayList<>();
+            Mismatches mismatches = new Mismatches("the sign of a.compareTo(b) against CPython's version_info tuple comparison");
             int stringTraps = 0;
             List<JsonObject> cases = Golden.cases("setup", "order.json");
             for (JsonObject c : cases) {
@@ -222,12 +203,11 @@ class PythonVersionSpec {
                 int expected = c.get("cmp").getAsInt();
                 stringTraps += expected != c.get("string_cmp").getAsInt() ? 1 : 0;
                 int got = Integer.signum(PythonVersion.parse(a).compareTo(PythonVersion.parse(b)));
-                if (got != expected && mismatches.size() < 8) {
-                    mismatches.add(a + " vs " + b + ": compareTo sign " + got + ", CPython's tuples give " + expected);
-                }
+                mismatches.check("(parse(" + py.Repr.of(a) + ") > parse(" + py.Repr.of(b) + ")) - (parse(" + py.Repr.of(a)
+                        + ") < parse(" + py.Repr.of(b) + "))", expected, got);
             }
             assertThat(stringTraps).as("the fixture holds pairs where string comparison is wrong").isGreaterThan(100);
-            assertThat(mismatches).as("mismatches among %d golden pairs", cases.size()).isEmpty();
+            mismatches.assertNone();
         }
 
         @Test
@@ -309,17 +289,15 @@ class PythonVersionSpec {
         @Test
         @DisplayName("agrees with the golden cases' canonical spelling")
         void golden() {
-            List<String> mismatches = new ArrayList<>();
+            Mismatches mismatches = new Mismatches("the canonical spelling of golden versions");
             for (JsonObject c : Golden.cases("setup", "versions.json")) {
                 if (c.has("canonical")) {
                     String text = c.get("text").getAsString();
-                    String got = PythonVersion.parse(text).toString();
-                    if (!got.equals(c.get("canonical").getAsString()) && mismatches.size() < 8) {
-                        mismatches.add("str(parse(" + py.Repr.of(text) + ")) gave " + got + ", expected " + c.get("canonical"));
-                    }
+                    mismatches.check("str(parse(" + py.Repr.of(text) + "))", py.Repr.of(c.get("canonical").getAsString()),
+                            py.Repr.of(PythonVersion.parse(text).toString()));
                 }
             }
-            assertThat(mismatches).as("formatting mismatches").isEmpty();
+            mismatches.assertNone();
         }
 
         @Test
@@ -370,17 +348,15 @@ class PythonVersionSpec {
         @Test
         @DisplayName("agrees with the golden cases' sys.hexversion values")
         void golden() {
-            List<String> mismatches = new ArrayList<>();
+            Mismatches mismatches = new Mismatches("sys.hexversion of golden versions, in hex");
             for (JsonObject c : Golden.cases("setup", "versions.json")) {
                 if (c.has("hexversion") && !c.get("hexversion").isJsonNull()) {
-                    PythonVersion v = PythonVersion.parse(c.get("text").getAsString());
-                    int expected = c.get("hexversion").getAsInt();
-                    if (v.hexversion() != expected && mismatches.size() < 8) {
-                        mismatches.add(String.format("%s: got 0x%08X, expected 0x%08X", v, v.hexversion(), expected));
-                    }
+                    String text = c.get("text").getAsString();
+                    mismatches.check("hex(parse(" + py.Repr.of(text) + ").hexversion)", String.format("0x%08X", c.get("hexversion").getAsInt()),
+                            String.format("0x%08X", PythonVersion.parse(text).hexversion()));
                 }
             }
-            assertThat(mismatches).as("hexversion mismatches").isEmpty();
+            mismatches.assertNone();
         }
 
         @Test

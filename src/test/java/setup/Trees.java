@@ -2,7 +2,12 @@ package setup;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
@@ -31,6 +36,74 @@ final class Trees {
             fs.symlink(link.get("target").getAsString(), link.get("link").getAsString());
         }
         return fs;
+    }
+
+    /**
+     * The lines of a golden tree's shell script that a lookup of {@code paths} can meet: the files and
+     * {@code ln -s} lines on those paths, then on where their links lead, and so on (seven lines at most).
+     */
+    static String relevantLines(JsonObject tree, Collection<String> paths) {
+        Set<String> reached = new LinkedHashSet<>();
+        paths.forEach(path -> reached.add(normalized(path)));
+        Set<String> lines = new LinkedHashSet<>();
+        for (int round = 0; round < 64; round++) {
+            int before = reached.size();
+            for (JsonElement element : tree.getAsJsonArray("links")) {
+                followLink(element.getAsJsonObject(), reached, lines);
+            }
+            if (reached.size() == before) {
+                break;
+            }
+        }
+        for (JsonElement element : tree.getAsJsonArray("files")) {
+            JsonObject file = element.getAsJsonObject();
+            String path = file.get("file").getAsString();
+            if (reached.stream().anyMatch(p -> on(path, p))) {
+                lines.add(new Write(path, file.get("executable").getAsBoolean()).toString());
+            }
+        }
+        return lines.isEmpty() ? "(no file or link on the way)" : String.join("; ", shortened(List.copyOf(lines)));
+    }
+
+    /** A long chain of links keeps its first and last lines, where the lookup starts and where it ends up. */
+    private static List<String> shortened(List<String> lines) {
+        if (lines.size() <= 7) {
+            return lines;
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, 3));
+        kept.add("... (" + (lines.size() - 6) + " lines more)");
+        kept.addAll(lines.subList(lines.size() - 3, lines.size()));
+        return kept;
+    }
+
+    private static void followLink(JsonObject link, Set<String> reached, Set<String> lines) {
+        String path = link.get("link").getAsString();
+        String target = link.get("target").getAsString();
+        for (String p : List.copyOf(reached)) {
+            if (on(path, p)) {
+                lines.add("ln -s " + target + " " + path);
+                String base = target.startsWith("/") ? target : path.substring(0, path.lastIndexOf('/') + 1) + target;
+                reached.add(normalized(base + p.substring(path.length())));
+            }
+        }
+    }
+
+    /** Whether {@code place} is {@code path} or a directory above it. */
+    private static boolean on(String place, String path) {
+        return path.equals(place) || path.startsWith(place + "/");
+    }
+
+    /** The path without "." and "..", read lexically (enough to find the lines; the kernel's answer is in the fixture). */
+    private static String normalized(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.equals("..")) {
+                parts.pollLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return "/" + String.join("/", parts);
     }
 
     /** One step of building a random tree; toString reads like the shell command. */

@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import support.Golden;
+import support.Mismatches;
 
 @DisplayName("which(command, PATH)")
 @Tag("task-4")
@@ -151,8 +152,7 @@ class WhichSpec {
         @Test
         @DisplayName("agrees with shutil.which on 960 lookups in 80 generated trees")
         void golden() {
-            List<String> mismatches = new ArrayList<>();
-            int checked = 0;
+            Mismatches mismatches = new Mismatches("shutil.which in generated trees (the tree: its lines on the way)");
             for (JsonObject c : Golden.cases("setup", "paths.json")) {
                 FileSystem tree = Trees.replay(c.getAsJsonObject("tree"));
                 for (JsonElement element : c.getAsJsonArray("which")) {
@@ -161,15 +161,17 @@ class WhichSpec {
                     String path = query.get("path").getAsString();
                     Optional<String> expected = query.get("result").isJsonNull()
                             ? Optional.empty() : Optional.of(query.get("result").getAsString());
-                    Optional<String> got = Which.which(tree, command, path);
-                    checked++;
-                    if (!got.equals(expected) && mismatches.size() < 6) {
-                        mismatches.add("which(" + py.Repr.of(command) + ", path=" + py.Repr.of(path) + ") gave " + got
-                                + "\n  shutil.which says " + expected + "\n  in the tree " + c.getAsJsonObject("tree"));
-                    }
+                    List<String> candidates = Arrays.stream(path.split(":")).map(dir -> dir + "/" + command).toList();
+                    mismatches.check(Trees.relevantLines(c.getAsJsonObject("tree"), candidates) + "; shutil.which(" + py.Repr.of(command)
+                            + ", path=" + py.Repr.of(path) + ")", shown(expected), shown(Which.which(tree, command, path)));
                 }
             }
-            assertThat(mismatches).as("mismatches among %d golden lookups", checked).isEmpty();
+            mismatches.assertNone();
+        }
+
+        /** An answer as Python prints it: the path's repr, or None. */
+        private static String shown(Optional<String> found) {
+            return found.map(py.Repr::of).orElse("None");
         }
     }
 

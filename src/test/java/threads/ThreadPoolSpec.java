@@ -31,10 +31,7 @@ class ThreadPoolSpec {
     void submitReturnsFuture() {
         PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
         CountDownLatch gate = new CountDownLatch(1);
-        PyFuture<String> future = pool.submit(() -> {
-            Threads.await(gate);
-            return "page";
-        });
+        PyFuture<String> future = submitHeld(pool, gate, "page");
         assertThat(future.done()).as("done() while the task is blocked").isFalse();
         assertThatThrownBy(() -> future.result(0.01), "result(timeout=0.01) of an unfinished task")
                 .isInstanceOf(TimeoutError.class);
@@ -84,14 +81,12 @@ class ThreadPoolSpec {
     void resultWakesUp() {
         PyThreadPoolExecutor pool = new PyThreadPoolExecutor(1);
         CountDownLatch gate = new CountDownLatch(1);
-        PyFuture<String> future = pool.submit(() -> {
-            Threads.await(gate);
-            return "late";
-        });
+        PyFuture<String> future = submitHeld(pool, gate, "late");
         List<String> results = new ArrayList<>();
         Threads spec = new Threads();
         Thread waiter = spec.start("waiter", () -> results.add(future.result()));
-        assertThat(Threads.parkedOrDone(waiter)).as("result() of an unfinished future must wait").isNotEqualTo(Thread.State.TERMINATED);
+        assertThat(Threads.parkedOrDone(waiter)).as("result() of an unfinished future must wait")
+                .isNotEqualTo(Thread.State.TERMINATED);
         gate.countDown();
         spec.joinAll("finishing the task must wake a thread waiting in result()");
         assertThat(results).as("what the waiting result() returned").containsExactly("late");
@@ -137,10 +132,7 @@ class ThreadPoolSpec {
         List<PyFuture<Integer>> futures = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             int id = i;
-            futures.add(pool.submit(() -> {
-                Threads.await(gates.get(id));
-                return id;
-            }));
+            futures.add(submitHeld(pool, gates.get(id), id));
         }
         Iterator<PyFuture<Integer>> completed = Futures.asCompleted(futures);
         List<Integer> order = new ArrayList<>();
@@ -196,10 +188,7 @@ class ThreadPoolSpec {
         void firstCompleted() {
             PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
             CountDownLatch slow = new CountDownLatch(1);
-            PyFuture<Integer> blocked = pool.submit(() -> {
-                Threads.await(slow);
-                return 1;
-            });
+            PyFuture<Integer> blocked = submitHeld(pool, slow, 1);
             PyFuture<Integer> quick = pool.submit(() -> 2);
             DoneAndNotDone<Integer> split = Futures.wait(List.of(blocked, quick), ReturnWhen.FIRST_COMPLETED);
             assertThat(split.done()).as("done after FIRST_COMPLETED").containsExactly(quick);
@@ -213,10 +202,7 @@ class ThreadPoolSpec {
         void firstException() {
             PyThreadPoolExecutor pool = new PyThreadPoolExecutor(3);
             CountDownLatch slow = new CountDownLatch(1);
-            PyFuture<Integer> blocked = pool.submit(() -> {
-                Threads.await(slow);
-                return 1;
-            });
+            PyFuture<Integer> blocked = submitHeld(pool, slow, 1);
             PyFuture<Integer> fine = pool.submit(() -> 2);
             fine.result();
             CountDownLatch failLater = new CountDownLatch(1);
@@ -224,15 +210,12 @@ class ThreadPoolSpec {
                 Threads.await(failLater);
                 throw new ValueError("boom");
             });
-            AtomicReference<DoneAndNotDone<Integer>> split = new AtomicReference<>();
-            Threads spec = new Threads();
-            Thread waiter = spec.start("waiter", () -> split.set(Futures.wait(List.of(blocked, fine, failing), ReturnWhen.FIRST_EXCEPTION)));
-            assertThat(Threads.parkedOrDone(waiter)).as("FIRST_EXCEPTION must not return for a future that merely succeeded")
-                    .isNotEqualTo(Thread.State.TERMINATED);
+            WaitInBackground<Integer> waiter = new WaitInBackground<>(List.of(blocked, fine, failing), ReturnWhen.FIRST_EXCEPTION);
+            waiter.assertStillWaiting("FIRST_EXCEPTION must not return for a future that merely succeeded");
             failLater.countDown();
-            spec.joinAll("FIRST_EXCEPTION must return once a future raised");
-            assertThat(split.get().done()).containsExactlyInAnyOrder(fine, failing);
-            assertThat(split.get().notDone()).containsExactly(blocked);
+            DoneAndNotDone<Integer> split = waiter.returned("FIRST_EXCEPTION must return once a future raised");
+            assertThat(split.done()).containsExactlyInAnyOrder(fine, failing);
+            assertThat(split.notDone()).containsExactly(blocked);
             slow.countDown();
             pool.shutdown(true);
         }
@@ -243,22 +226,13 @@ class ThreadPoolSpec {
             PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
             CountDownLatch first = new CountDownLatch(1);
             CountDownLatch second = new CountDownLatch(1);
-            PyFuture<Integer> a = pool.submit(() -> {
-                Threads.await(first);
-                return 1;
-            });
-            PyFuture<Integer> b = pool.submit(() -> {
-                Threads.await(second);
-                return 2;
-            });
-            AtomicReference<DoneAndNotDone<Integer>> split = new AtomicReference<>();
-            Threads spec = new Threads();
-            Thread waiter = spec.start("waiter", () -> split.set(Futures.wait(List.of(a, b), ReturnWhen.FIRST_COMPLETED)));
-            assertThat(Threads.parkedOrDone(waiter)).as("FIRST_COMPLETED while both futures still run must wait")
-                    .isNotEqualTo(Thread.State.TERMINATED);
+            PyFuture<Integer> a = submitHeld(pool, first, 1);
+            PyFuture<Integer> b = submitHeld(pool, second, 2);
+            WaitInBackground<Integer> waiter = new WaitInBackground<>(List.of(a, b), ReturnWhen.FIRST_COMPLETED);
+            waiter.assertStillWaiting("FIRST_COMPLETED while both futures still run must wait");
             first.countDown();
-            spec.joinAll("FIRST_COMPLETED must return once one future is done");
-            assertThat(split.get().done()).as("done after FIRST_COMPLETED").containsExactly(a);
+            DoneAndNotDone<Integer> split = waiter.returned("FIRST_COMPLETED must return once one future is done");
+            assertThat(split.done()).as("done after FIRST_COMPLETED").containsExactly(a);
             second.countDown();
             pool.shutdown(true);
             assertThat(Futures.wait(List.<PyFuture<Integer>>of(), ReturnWhen.FIRST_COMPLETED).done())
@@ -279,14 +253,12 @@ class ThreadPoolSpec {
             PyFuture<Integer> cancelled = pool.submit(() -> 2);
             Threads.await(started);
             assertThat(cancelled.cancel()).as("cancel() of the queued future").isTrue();
-            AtomicReference<DoneAndNotDone<Integer>> split = new AtomicReference<>();
-            Threads spec = new Threads();
-            Thread waiter = spec.start("waiter", () -> split.set(Futures.wait(List.of(running, cancelled), ReturnWhen.FIRST_EXCEPTION)));
-            assertThat(Threads.parkedOrDone(waiter)).as("FIRST_EXCEPTION with one future cancelled and one running: "
-                    + "nothing raised, so it waits like ALL_COMPLETED").isNotEqualTo(Thread.State.TERMINATED);
+            WaitInBackground<Integer> waiter = new WaitInBackground<>(List.of(running, cancelled), ReturnWhen.FIRST_EXCEPTION);
+            waiter.assertStillWaiting("FIRST_EXCEPTION with one future cancelled and one running: "
+                    + "nothing raised, so it waits like ALL_COMPLETED");
             gate.countDown();
-            spec.joinAll("FIRST_EXCEPTION must return once every future is done");
-            assertThat(split.get().done()).containsExactlyInAnyOrder(running, cancelled);
+            DoneAndNotDone<Integer> split = waiter.returned("FIRST_EXCEPTION must return once every future is done");
+            assertThat(split.done()).containsExactlyInAnyOrder(running, cancelled);
             pool.shutdown(true);
         }
 
@@ -295,21 +267,15 @@ class ThreadPoolSpec {
         void allCompleted() {
             PyThreadPoolExecutor pool = new PyThreadPoolExecutor(2);
             CountDownLatch slow = new CountDownLatch(1);
-            PyFuture<Integer> blocked = pool.submit(() -> {
-                Threads.await(slow);
-                return 1;
-            });
+            PyFuture<Integer> blocked = submitHeld(pool, slow, 1);
             PyFuture<Integer> quick = pool.submit(() -> 2);
-            AtomicReference<DoneAndNotDone<Integer>> split = new AtomicReference<>();
-            Threads spec = new Threads();
-            Thread waiter = spec.start("waiter", () -> split.set(Futures.wait(List.of(blocked, quick), ReturnWhen.ALL_COMPLETED)));
+            WaitInBackground<Integer> waiter = new WaitInBackground<>(List.of(blocked, quick), ReturnWhen.ALL_COMPLETED);
             quick.result();
-            assertThat(Threads.parkedOrDone(waiter)).as("ALL_COMPLETED with one future still running must keep waiting")
-                    .isNotEqualTo(Thread.State.TERMINATED);
+            waiter.assertStillWaiting("ALL_COMPLETED with one future still running must keep waiting");
             slow.countDown();
-            spec.joinAll("ALL_COMPLETED must return once the last future is done");
-            assertThat(split.get().done()).containsExactlyInAnyOrder(blocked, quick);
-            assertThat(split.get().notDone()).isEmpty();
+            DoneAndNotDone<Integer> split = waiter.returned("ALL_COMPLETED must return once the last future is done");
+            assertThat(split.done()).containsExactlyInAnyOrder(blocked, quick);
+            assertThat(split.notDone()).isEmpty();
             pool.shutdown(true);
         }
     }
@@ -345,5 +311,13 @@ class ThreadPoolSpec {
         spec.start("next", () -> next.set(iterator.next()));
         spec.joinAll(what);
         return next.get();
+    }
+
+    /** {@code pool.submit(fn)} where fn waits at the gate, then returns value: a future the spec finishes when it likes. */
+    static <T> PyFuture<T> submitHeld(PyThreadPoolExecutor pool, CountDownLatch gate, T value) {
+        return pool.submit(() -> {
+            Threads.await(gate);
+            return value;
+        });
     }
 }
