@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import py.RuntimeError;
 
 @DisplayName("PyCondition, like threading.Condition")
-@Tag("task-5")
+@Tag("task-4")
 class ConditionSpec {
 
     @Nested

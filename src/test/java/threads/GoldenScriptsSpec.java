@@ -39,7 +39,7 @@ class GoldenScriptsSpec {
     }
 
     @Test
-    @Tag("task-4")
+    @Tag("task-5")
     @DisplayName("Queue answers every scripted put_nowait/get_nowait/task_done/qsize/empty/full like CPython")
     void queues() {
         replay("Queue", init -> new QueueDriver(new PyQueue<>(init)));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import py.ValueError;
 
 @DisplayName("PyQueue, like queue.Queue")
-@Tag("task-4")
+@Tag("task-5")
 class QueueSpec {
     private static final String POISON = "<stop>";
 
