@@ -27,7 +27,7 @@ public final class Frame {
 
     /** The value of the paused expression: what was sent or what a delegate returned; raises an exception thrown in. */
     public Object received() {
-        throw new UnsupportedOperationException("TODO(task 2): hand the body what the paused expression evaluates to - see katas/coroutines/README.md#task-2");
+        throw new UnsupportedOperationException("TODO(task 1): hand the body the value that was sent - see katas/coroutines/README.md#task-1");
     }
 
     /** {@code yield value}, resuming at {@code label}. */

@@ -27,7 +27,7 @@ public class PyDict implements Iterable<Object> {
 
     /** {@code __missing__}: what {@code d[key]} does for an absent key. A plain dict raises KeyError(key). */
     protected Object missing(Object key) {
-        throw new UnsupportedOperationException("TODO(task 4): decide what d[key] does for an absent key - see katas/dicts/README.md#task-4");
+        throw new UnsupportedOperationException("TODO(task 2): raise KeyError for an absent key - see katas/dicts/README.md#task-2");
     }
 
     /** {@code d[key] = value}. */
@@ -97,7 +97,7 @@ public class PyDict implements Iterable<Object> {
 
     /** {@code d.clear()}. */
     public void clear() {
-        throw new UnsupportedOperationException("TODO(task 3): empty the dict - see katas/dicts/README.md#task-3");
+        throw new UnsupportedOperationException("TODO(task 2): empty the dict - see katas/dicts/README.md#task-2");
     }
 
     /** {@code d.copy()}: a shallow copy. */

@@ -263,9 +263,12 @@ public class PyDict implements Iterable<Object> {
     public String toString() {
         StringBuilder out = new StringBuilder("{");
         String separator = "";
-        for (Map.Entry<Object, Object> item : items()) {
-            out.append(separator).append(Repr.of(item.getKey())).append(": ").append(Repr.of(item.getValue()));
-            separator = ", ";
+        // The dense entries in order, holes skipped: the table itself, not items(), which comes a task later.
+        for (int i = 0; i < entryCount; i++) {
+            if (keys[i] != DELETED) {
+                out.append(separator).append(Repr.of(keys[i])).append(": ").append(Repr.of(values[i]));
+                separator = ", ";
+            }
         }
         return out.append('}').toString();
     }

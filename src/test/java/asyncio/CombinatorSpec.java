@@ -334,21 +334,30 @@ class CombinatorSpec extends OnVirtualLoop {
 
     @Test
     @DisplayName("sleep, wait and wait_for that end early cancel their timers: an idle virtual clock does not jump to them later")
-    void noTimerLeftBehind() {
+    void noTimerLeftBehind() throws InterruptedException {
+        List<Thread> answering = new ArrayList<>();
         double idleAt = loop.runUntilComplete(() -> {
             Task<Object> sleeping = sleeper(3600, "never");
             Asyncio.sleep(1);
             sleeping.cancel();
             await(Asyncio.wait(List.of(sleeper(1, "quick")), ReturnWhen.ALL_COMPLETED, 7200));
             await(Asyncio.waitFor(sleeper(1, "in time"), 10800));
-            // Nothing is scheduled now: the loop idles until the executor's answer comes in from another thread.
-            await(loop.runInExecutor(null, () -> {
-                Thread.sleep(100);
-                return null;
-            }));
+            // Nothing is scheduled now: the loop idles until another thread answers through call_soon_threadsafe.
+            Future<Object> answer = loop.createFuture();
+            answering.add(new Thread(() -> {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                loop.callSoonThreadsafe(() -> answer.setResult(null));
+            }, "answering thread"));
+            answering.get(0).start();
+            await(answer);
             return loop.time();
         });
-        assertThat(idleAt).as("virtual time after three seconds of sleeps and an idle wait for run_in_executor: a timer "
+        answering.get(0).join();
+        assertThat(idleAt).as("virtual time after three seconds of sleeps and an idle wait for another thread's answer: a timer "
                 + "left behind (at 3600 s by the cancelled sleep(3600), 7201 s by wait(timeout=7200), 10802 s by "
                 + "wait_for(..., 10800)) makes the idle loop jump to it").isEqualTo(3.0);
     }

@@ -2,6 +2,7 @@ package asyncio;
 
 import static asyncio.Coroutine.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import py.RuntimeError;
 import py.ValueError;
 
 @DisplayName("run_in_executor")
@@ -75,5 +77,13 @@ class ExecutorSpec {
         assertThatThrownBy(() -> loop.runUntilComplete(f),
                 "loop.run_until_complete(loop.run_in_executor(None, f)), f raising ValueError('blocking call failed'): CPython re-raises it")
                 .isInstanceOf(ValueError.class).hasMessage("blocking call failed");
+    }
+
+    @Test
+    @DisplayName("is refused once the loop is closed")
+    void closedLoopRefuses() {
+        loop.close();
+        assertThatExceptionOfType(RuntimeError.class).as("run_in_executor() on a closed loop")
+                .isThrownBy(() -> loop.runInExecutor(null, () -> "x")).withMessage("Event loop is closed");
     }
 }

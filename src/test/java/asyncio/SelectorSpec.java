@@ -3,6 +3,7 @@ package asyncio;
 import static asyncio.Coroutine.await;
 import static asyncio.StreamFetch.latin1;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import py.RuntimeError;
 import py.TimeoutError;
 import support.HttpReply;
 import support.LoopbackHttpServer;
@@ -136,6 +138,36 @@ class SelectorSpec {
             loop.addReader(pipe.source(), () -> { });
             loop.close();
             assertThat(pipe.source().isOpen()).as("a channel with a reader registered, after loop.close()").isFalse();
+        }
+
+        @Test
+        @DisplayName("are refused once the loop is closed")
+        void closedLoopRefusesReaders() throws Exception {
+            EventLoop loop = new EventLoop(false);
+            loop.close();
+            Pipe pipe = pipe();
+            assertThatExceptionOfType(RuntimeError.class).as("add_reader() on a closed loop")
+                    .isThrownBy(() -> loop.addReader(pipe.source(), () -> { })).withMessage("Event loop is closed");
+        }
+
+        @Test
+        @DisplayName("keep timers due together in scheduling order: add_reader and call_soon_threadsafe take sequence numbers too")
+        void tiesStayFifoAroundOtherCalls() throws Exception {
+            EventLoop loop = keep(new EventLoop(true));
+            Pipe pipe = pipe();
+            loop.callAt(1, () -> log.add("first"));
+            loop.addReader(pipe.source(), () -> log.add("reader"));
+            loop.addReader(pipe.source(), () -> log.add("replacing reader"));
+            loop.removeReader(pipe.source()); // a watched channel would make the virtual clock wait for real
+            loop.callAt(1, () -> log.add("second"));
+            for (int i = 0; i < 10; i++) {
+                loop.callSoonThreadsafe(() -> { });
+            }
+            loop.callSoon(() -> loop.callAt(1, () -> log.add("third, scheduled by a callback")));
+            loop.callLater(2, loop::stop);
+            loop.runForever();
+            assertThat(log).as("three call_at(1) around two add_reader() and ten call_soon_threadsafe() calls: "
+                    + "every handle takes the next sequence number, whatever kind it is").containsExactly("first", "second", "third, scheduled by a callback");
         }
     }
 

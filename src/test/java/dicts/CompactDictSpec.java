@@ -180,19 +180,6 @@ class CompactDictSpec {
         }
 
         @Test
-        @DisplayName("keeps holes in the dense entries until the next resize, and popitem trims them")
-        void holes() {
-            PyDict d = new PyDict();
-            IntStream.range(0, 6).forEach(i -> d.setItem((long) i * 8, i));
-            d.delItem(8L);
-            assertThat(d.entryCount()).as("entries used after one del: the hole stays").isEqualTo(6);
-            d.popitem();
-            assertThat(d.entryCount()).as("after popitem the last entry is dropped").isEqualTo(5);
-            assertThat(d.indexTable()).as("indices after del d[8] and popitem()")
-                    .containsExactly(0, 2, 4, -1, -1, -1, -1, -1, -2, 3, -2, -1, -1, -1, -1, -1);
-        }
-
-        @Test
         @Timeout(value = 30, unit = TimeUnit.SECONDS)
         @DisplayName("matches CPython 3.11's index array, slot for slot, over 300 generated scripts of d[k] = v, del, d[k], in and clear")
         void matchesCPython() {

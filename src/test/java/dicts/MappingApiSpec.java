@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -90,6 +91,20 @@ class MappingApiSpec {
         }
 
         @Test
+        @DisplayName("keeps holes in the dense entries until the next resize, and popitem trims them")
+        void holes() {
+            PyDict d = new PyDict();
+            IntStream.range(0, 6).forEach(i -> d.setItem((long) i * 8, i));
+            d.delItem(8L);
+            assertThat(d.entryCount()).as("entries used after one del: the hole stays").isEqualTo(6);
+            d.popitem();
+            assertThat(d.entryCount()).as("after popitem the last entry is dropped").isEqualTo(5);
+            assertThat(d.indexTable()).as("indices after del d[8] and popitem()")
+                    .containsExactly(0, 2, 4, -1, -1, -1, -1, -1, -2, 3, -2, -1, -1, -1, -1, -1);
+        }
+
+        @Test
+        @Tag("task-2") // clear() is task 2's: the lowest tag wins over the class's task 3
         @DisplayName("clear empties the dict, which stays usable")
         void clear() {
             PyDict d = abc();
@@ -130,6 +145,7 @@ class MappingApiSpec {
         }
 
         @Test
+        @Tag("task-2") // the constructor is task 2's
         @DisplayName("the constructor takes keyword-like pairs")
         void constructor() {
             assertThat(new PyDict(kw("one", 1), kw("two", 2))).as("dict(one=1, two=2)").hasToString("{'one': 1, 'two': 2}");

@@ -1,6 +1,8 @@
 package harness;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import harness.ladder.Ladder;
+import harness.ladder.LadderSection;
 import harness.rules.ApiParity;
 import harness.run.Classpath;
 import harness.run.KataRun;
@@ -12,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,7 +24,8 @@ import java.util.concurrent.Future;
  * The maintainers' gate, {@code ./mvnw verify -Pcheck}: for every kata, the engine's verdict on the
  * pristine stubs and on the reference solution. Every spec must fail on the stubs (a spec that
  * passes there checks nothing a learner has to do) and pass on the solution; both trees must
- * compile, obey the rules and expose the same public API. Fails the build, listing every offender.
+ * compile, obey the rules and expose the same public API. Then the {@link Ladder}: each task goes
+ * green with only the tasks before it solved. Fails the build, listing every offender.
  */
 public final class Check {
     private Check() {
@@ -31,6 +36,7 @@ public final class Check {
     }
 
     public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
         Path out = Path.of(args[0]);
         Manifest manifest = Manifest.load();
         Classpath classpath = Classpath.fromSystemProperties();
@@ -40,18 +46,38 @@ public final class Check {
         for (String slug : manifest.slugs()) {
             pending.add(workers.submit(() -> check(engine, classpath.basedir(), slug, out)));
         }
-        List<String> offenders = new ArrayList<>();
-        for (Future<KataCheck> future : pending) {
-            KataCheck kata = future.get();
-            System.out.printf("  %-12s %3d specs: %s%n", kata.slug(), kata.onSolution().expected(),
-                    kata.offenders().isEmpty() ? "fail on the stubs, pass on the solution ✓" : kata.offenders().size() + " offender(s)");
-            offenders.addAll(kata.offenders());
-        }
+        // Queued behind the checks above: the two workers take them once the stubs and solutions are judged.
+        Map<String, LadderSection> sections = LadderSection.load(classpath.basedir());
+        List<Ladder.Climb> climbs = Ladder.submitAll(workers, engine, classpath.basedir(), manifest, sections, out.resolve("ladder"));
+        List<String> offenders = new ArrayList<>(Ladder.unknownKatas(sections.keySet(), manifest.slugs()));
+        Duration ladderTime = collect(pending, climbs, offenders);
         workers.shutdown();
+        System.out.printf("  -Pcheck took %d s; the ladder's %d rungs, %d s of the engine's time%n",
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(), climbs.stream().mapToInt(climb -> climb.rungs().size()).sum(),
+                ladderTime.toSeconds());
         if (!offenders.isEmpty()) {
             throw new IllegalStateException("-Pcheck failed: " + offenders.size() + " offender(s)\n  " + String.join("\n  ", offenders));
         }
-        System.out.println("-Pcheck: every spec fails on the pristine katas/ and passes on solutions/; rules and API parity hold.");
+        System.out.println("-Pcheck: every spec fails on the pristine katas/ and passes on solutions/; each task goes green with only"
+                + " the tasks before it solved; rules and API parity hold.");
+    }
+
+    /** Waits for each kata's check and climb, in manifest order; prints one line a kata, adds the offenders; returns the ladder's time. */
+    private static Duration collect(List<Future<KataCheck>> pending, List<Ladder.Climb> climbs, List<String> offenders)
+            throws InterruptedException, ExecutionException {
+        Duration ladderTime = Duration.ZERO;
+        for (int i = 0; i < pending.size(); i++) {
+            KataCheck kata = pending.get(i).get();
+            Ladder.Climb climb = climbs.get(i);
+            List<String> ladder = climb.offenders();
+            ladderTime = ladderTime.plus(climb.took());
+            System.out.printf("  %-12s %3d specs: %s; ladder of %d rungs: %s%n", kata.slug(), kata.onSolution().expected(),
+                    kata.offenders().isEmpty() ? "fail on the stubs, pass on the solution ✓" : kata.offenders().size() + " offender(s)",
+                    climb.rungs().size(), ladder.isEmpty() ? "✓" : ladder.size() + " offender(s)");
+            offenders.addAll(kata.offenders());
+            offenders.addAll(ladder);
+        }
+        return ladderTime;
     }
 
     static KataCheck check(KataRun engine, Path basedir, String slug, Path out) {
