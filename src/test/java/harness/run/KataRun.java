@@ -25,10 +25,10 @@ import java.util.Map;
 public final class KataRun {
     /**
      * After this many timed-out specs that left a thread spinning, the rest of the kata is not run:
-     * each costs a full spec timeout and a fresh JVM, and while it spins it takes a core from the
-     * katas graded beside it. Two tell the learner where the loop is without slowing the class's grading.
+     * each costs a full spec timeout, and while it spins it takes a core from the katas graded
+     * beside it. Specs run in task order, so the first one already names the loop to fix first.
      */
-    public static final int MAX_RUNAWAYS = 2;
+    public static final int MAX_RUNAWAYS = 1;
 
     private final Classpath classpath;
     private final Duration budget;
@@ -155,7 +155,8 @@ public final class KataRun {
             } else if (runaway != null) {
                 markRunaway(results, runaway);
                 if (++runaways >= MAX_RUNAWAYS) {
-                    stop(KataStatus.TIMED_OUT, runaways + " specs timed out and left a thread spinning; the rest of the kata was not run");
+                    stop(KataStatus.TIMED_OUT, (runaways == 1 ? "a spec timed out and left its thread" : runaways + " specs timed out and left threads")
+                            + " spinning, so the rest of the kata was not run: end that loop first");
                 }
             } else if (outcome.overBudget()) {
                 stop(KataStatus.TIMED_OUT, "the kata used up its budget of " + budget.toSeconds() + " s" + during(lastStarted, byId));
@@ -204,7 +205,7 @@ public final class KataRun {
         SpecResult timedOut = results.get(id);
         if (timedOut != null) {
             results.put(id, timedOut.withStatus(SpecStatus.FAILED, timedOut.message()
-                    + "\nits thread '" + runaway.get("thread").getAsString() + "' was still running afterwards, so the specs after it ran in a fresh JVM"));
+                    + "\nits thread '" + runaway.get("thread").getAsString() + "' was still running afterwards"));
         }
     }
 
