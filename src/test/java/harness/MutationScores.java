@@ -77,7 +77,8 @@ public final class MutationScores {
             String mutator = text(mutation, "mutator");
             Key key = new Key(mutatedClass.substring(dot + 1), text(mutation, "mutatedMethod"),
                     mutator.substring(mutator.lastIndexOf('.') + 1), text(mutation, "description"));
-            return new Mutant(kata, key, Integer.parseInt(text(mutation, "lineNumber")), mutation.getAttribute("status"));
+            int line = Integer.parseInt(text(mutation, "lineNumber"));
+            return new Mutant(kata, key, line, mutation.getAttribute("status"));
         }
 
         private static String text(Element mutation, String child) {
@@ -123,7 +124,8 @@ public final class MutationScores {
                         + "description, survivors and a reason, tab-separated: " + line);
             }
             if (!columns[5].matches("[1-9][0-9]*")) {
-                throw new IllegalArgumentException("the survivors an entry explains must be a count of 1 or more: " + line);
+                throw new IllegalArgumentException(
+                        "the survivors an entry explains must be a count of 1 or more: " + line);
             }
             Key key = new Key(columns[1], columns[2], columns[3], columns[4]);
             if (claimed.computeIfAbsent(columns[0], kata -> new LinkedHashMap<>())

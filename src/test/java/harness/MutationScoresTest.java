@@ -40,13 +40,19 @@ class MutationScoresTest {
 
     private static String entry(String mutatedClass, String method, String mutator, String description, int survivors,
             String reason) {
-        return String.join("\t", "threads", mutatedClass, method, mutator, description, String.valueOf(survivors), reason);
+        return String.join("\t", "threads", mutatedClass, method, mutator, description, String.valueOf(survivors),
+                reason);
+    }
+
+    /** scores.md of the report with the Worker at lines 30 and 31, against a list of these lines. */
+    private static String scores(String... list) {
+        return MutationScores.table(report(30, 31), List.of(list));
     }
 
     @Test
     @DisplayName("counts killed and timed-out mutants per kata, and lists every survivor nobody explained")
     void rawScores() {
-        String table = MutationScores.table(report(30, 31), List.of());
+        String table = scores();
         assertThat(table).as("scores.md without a list of equivalent mutants")
                 .contains("| dunders | 1/1 | 100% | 0 | 0 | 0 |")
                 .contains("| threads | 2/5 | 40% | 0 | 3 | 0 |")
@@ -71,8 +77,7 @@ class MutationScoresTest {
     @Test
     @DisplayName("matches the description PIT escapes in its XML")
     void escapedDescription() {
-        String table = MutationScores.table(report(30, 31), List.of(
-                entry("Pool", "name", "EmptyObjectReturnValsMutator", EMPTY_NAME, 1, "equivalent: only a label")));
+        String table = scores(entry("Pool", "name", "EmptyObjectReturnValsMutator", EMPTY_NAME, 1, "only a label"));
         assertThat(table).as("scores.md where the entry names a description with quotes")
                 .contains("| threads | 2/5 | 40% | 1 | 2 | 0 |");
     }
@@ -80,8 +85,7 @@ class MutationScoresTest {
     @Test
     @DisplayName("leaves unexplained the survivors beyond the entry's count")
     void survivorsBeyondTheCount() {
-        String table = MutationScores.table(report(30, 31), List.of(
-                entry("Pool$Worker", "run", "MathMutator", ADDITION, 1, "one counter is never read")));
+        String table = scores(entry("Pool$Worker", "run", "MathMutator", ADDITION, 1, "one counter is never read"));
         assertThat(table).as("scores.md where two survivors are alike and the entry counts one")
                 .contains("| threads | 2/5 | 40% | 1 | 2 | 0 |")
                 .contains("- Pool$Worker run MathMutator \"" + ADDITION + "\" (line 31) SURVIVED");
@@ -90,8 +94,8 @@ class MutationScoresTest {
     @Test
     @DisplayName("reports an entry that matches no survivor, so the list cannot go stale unnoticed")
     void staleEntries() {
-        String table = MutationScores.table(report(30, 31), List.of(HEADER,
-                entry("Pool", "submit", "NegateConditionalsMutator", "negated conditional", 1, "no longer true")));
+        String table = scores(HEADER,
+                entry("Pool", "submit", "NegateConditionalsMutator", "negated conditional", 1, "no longer true"));
         assertThat(table).as("scores.md where a listed mutant is killed")
                 .contains("| threads | 2/5 | 40% | 0 | 3 | 1 |")
                 .contains("Listed as equivalent in threads but fewer such survivors")
@@ -101,8 +105,7 @@ class MutationScoresTest {
     @Test
     @DisplayName("reports an entry that claims more survivors than there are")
     void entryClaimingTooMany() {
-        String table = MutationScores.table(report(30, 31), List.of(
-                entry("Pool$Worker", "run", "MathMutator", ADDITION, 3, "the counters are never read")));
+        String table = scores(entry("Pool$Worker", "run", "MathMutator", ADDITION, 3, "the counters are never read"));
         assertThat(table).as("scores.md where an entry counts three survivors and two survive")
                 .contains("| threads | 2/5 | 40% | 2 | 1 | 1 |")
                 .contains("- Pool$Worker run MathMutator \"" + ADDITION + "\": listed for 3, 2 found");
@@ -111,8 +114,8 @@ class MutationScoresTest {
     @Test
     @DisplayName("reports no stale entries of a kata PIT did not run")
     void otherKatasAreNotStale() {
-        String table = MutationScores.table(report(30, 31), List.of(
-                "orm\tTable\tprepare\tVoidMethodCallMutator\tremoved call to java/sql/Statement::close\t1\tequivalent"));
+        String table = scores(String.join("\t", "orm", "Table", "prepare", "VoidMethodCallMutator",
+                "removed call to java/sql/Statement::close", "1", "equivalent: the connection frees it"));
         assertThat(table).as("scores.md of a run without orm").doesNotContain("orm").doesNotContain("Listed as");
     }
 
@@ -120,16 +123,14 @@ class MutationScoresTest {
     @DisplayName("refuses an entry without a reason, without a count, or listed twice")
     void malformedEntries() {
         assertThatIllegalArgumentException().as("an equivalent mutant with a blank reason")
-                .isThrownBy(() -> MutationScores.table(report(30, 31), List.of(
-                        entry("Pool$Worker", "run", "MathMutator", ADDITION, 1, " "))))
+                .isThrownBy(() -> scores(entry("Pool$Worker", "run", "MathMutator", ADDITION, 1, " ")))
                 .withMessageContaining("reason");
         assertThatIllegalArgumentException().as("an equivalent mutant that explains 0 survivors")
-                .isThrownBy(() -> MutationScores.table(report(30, 31), List.of(
-                        entry("Pool$Worker", "run", "MathMutator", ADDITION, 0, "never read"))))
+                .isThrownBy(() -> scores(entry("Pool$Worker", "run", "MathMutator", ADDITION, 0, "never read")))
                 .withMessageContaining("count of 1 or more");
         String once = entry("Pool$Worker", "run", "MathMutator", ADDITION, 1, "never read");
         assertThatIllegalArgumentException().as("the same key listed twice")
-                .isThrownBy(() -> MutationScores.table(report(30, 31), List.of(once, once)))
+                .isThrownBy(() -> scores(once, once))
                 .withMessageContaining("listed twice");
     }
 }
