@@ -1,5 +1,7 @@
 package harness;
 
+import harness.lang.Language;
+import harness.lang.Phrase;
 import harness.run.Classpath;
 import harness.run.KataRun;
 import harness.verdict.SpecResult;
@@ -16,7 +18,8 @@ import java.util.Properties;
  * {@code ./mvnw -q -Phint -Dkata=<slug>}: runs the kata as {@code -Pkata=<slug>} does and reveals
  * the next hint for the task of the first failing spec, one hint per call. The hints are the bullets
  * of the task's Hints block in the lesson ({@link Manifest#lessonTasks}), from gentle to specific.
- * What has been revealed is remembered in {@code target/kata-report/hints.properties}.
+ * What has been revealed is remembered in {@code target/kata-report/hints.properties}. With
+ * {@code -Dlang=zh} the hints are the Chinese lesson's, whose bullets translate the English ones one for one.
  */
 public final class Hints {
     private Hints() {
@@ -33,25 +36,30 @@ public final class Hints {
         Classpath classpath = Classpath.fromSystemProperties();
         Verdict verdict = new KataRun(classpath, KataCommand.BUDGET)
                 .run(slug, classpath.basedir().resolve("katas").resolve(slug), classpath.basedir().resolve("target/kata").resolve(slug), 0);
-        System.out.println(next(manifest, kata.get(), verdict, classpath.basedir().resolve("target/kata-report/hints.properties")));
+        Path memory = classpath.basedir().resolve("target/kata-report/hints.properties");
+        System.out.println(next(manifest, kata.get(), verdict, memory, Language.current()));
         System.exit(0);
     }
 
     static String next(Manifest manifest, Manifest.Kata kata, Verdict verdict, Path memory) throws IOException {
+        return next(manifest, kata, verdict, memory, Language.EN);
+    }
+
+    static String next(Manifest manifest, Manifest.Kata kata, Verdict verdict, Path memory, Language language) throws IOException {
         Optional<SpecResult> failure = verdict.firstFailure();
         if (!verdict.compileErrors().isEmpty()) {
-            return String.format("%s does not compile yet; fix that first:%n  %s", kata.slug(), verdict.compileErrors().get(0));
+            return Phrase.HINT_NOT_COMPILING.in(language, kata.slug(), verdict.compileErrors().get(0));
         }
         if (failure.isEmpty()) {
             int index = manifest.slugs().indexOf(kata.slug());
             String next = index + 1 < manifest.slugs().size() ? manifest.slugs().get(index + 1) : null;
-            return String.format("%s: all %d specs pass.%s", kata.slug(), verdict.expected(),
-                    next == null ? " That was the last kata." : " Next: ./mvnw test -Pkata=" + next);
+            return Phrase.HINT_ALL_PASS.in(language, kata.slug(), verdict.expected())
+                    + (next == null ? Phrase.HINT_LAST_KATA.in(language) : Phrase.HINT_NEXT_KATA.in(language, next));
         }
         Manifest.Task task = kata.task(failure.get().task()).orElse(kata.tasks().get(0));
+        String lesson = Manifest.taskLink(kata.slug(), task.id(), language);
         if (task.hints().isEmpty()) {
-            return String.format("%s: task %d has no hints in its lesson; read katas/%s/README.md#task-%d",
-                    kata.slug(), task.id(), kata.slug(), task.id());
+            return Phrase.HINT_NONE.in(language, kata.slug(), task.id(), lesson);
         }
         Properties revealed = load(memory);
         String key = kata.slug() + ".task-" + task.id();
@@ -61,13 +69,11 @@ public final class Hints {
         revealed.setProperty(key, String.valueOf(shown + 1));
         store(revealed, memory);
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%s: %d/%d specs pass. First unfinished task: %d, %s%n", kata.slug(), verdict.passed(),
-                verdict.expected(), task.id(), task.title()));
-        out.append(String.format("  failing: %s%n           %s%n", failure.get().path(),
-                failure.get().message().replace("\n", "\n           ")));
-        out.append(String.format("  hint %d of %d: %s%n", index + 1, hints.size(), hints.get(index)));
-        out.append(shown + 1 < hints.size() ? "  (run it again for the next hint)\n" : "  (that was the last hint for this task)\n");
-        out.append(String.format("  lesson: katas/%s/README.md#task-%d", kata.slug(), task.id()));
+        out.append(Phrase.HINT_STATUS.in(language, kata.slug(), verdict.passed(), verdict.expected(), task.id(), task.title()));
+        out.append(Phrase.HINT_FAILING.in(language, failure.get().path(), failure.get().message().replace("\n", "\n           ")));
+        out.append(Phrase.HINT_NUMBERED.in(language, index + 1, hints.size(), hints.get(index)));
+        out.append(shown + 1 < hints.size() ? Phrase.HINT_AGAIN.in(language) : Phrase.HINT_LAST.in(language));
+        out.append(Phrase.HINT_LESSON.in(language, lesson));
         return out.toString();
     }
 

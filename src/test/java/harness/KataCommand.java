@@ -1,5 +1,6 @@
 package harness;
 
+import harness.lang.Language;
 import harness.render.OneScreen;
 import harness.run.Classpath;
 import harness.run.KataRun;
@@ -40,7 +41,7 @@ public final class KataCommand {
         Path basedir = classpath.basedir();
         Verdict verdict = new KataRun(classpath, BUDGET)
                 .run(slug, basedir.resolve("katas").resolve(slug), basedir.resolve("target/kata").resolve(slug), task);
-        System.out.println(OneScreen.render(manifest, verdict, task));
+        System.out.println(OneScreen.render(manifest, verdict, task, Language.current()));
         System.out.flush();
         // Ends Maven too, on purpose: nothing should print after the screen.
         System.exit(verdict.status() == KataStatus.PASSED ? 0 : 1);

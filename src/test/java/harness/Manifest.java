@@ -1,6 +1,7 @@
 package harness;
 
 import com.google.gson.Gson;
+import harness.lang.Language;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
  * <p>A task's hints are not in the manifest: the lesson is their only source. {@link #load(Path)}
  * reads them from the {@code <details><summary>Hints</summary>} block under the task's
  * {@code <a id="task-N"></a>} anchor in {@code katas/<slug>/README.md}, one hint per bullet, in
- * the order the lesson gives them (gentle first).
+ * the order the lesson gives them (gentle first). Loaded in another {@link Language}, the tasks'
+ * titles and hints come from that language's lesson ({@code README.zh.md}), or from the English one
+ * while a kata has no translation.
  */
 public record Manifest(List<Kata> katas) {
 
@@ -45,10 +48,12 @@ public record Manifest(List<Kata> katas) {
 
     private static final Pattern ANCHOR = Pattern.compile("<a id=\"task-(\\d+)\"></a>");
     private static final Pattern SECTION_END = Pattern.compile("<a id=\"task-\\d+\"></a>|^## ", Pattern.MULTILINE);
-    private static final Pattern HEADING = Pattern.compile("^### Task (\\d+): (.+?)\\s*$", Pattern.MULTILINE);
-    private static final Pattern HINTS = Pattern.compile("<details><summary>Hints</summary>(.*?)</details>", Pattern.DOTALL);
 
     public static Manifest load(Path basedir) {
+        return load(basedir, Language.EN);
+    }
+
+    public static Manifest load(Path basedir, Language language) {
         Manifest manifest;
         try (Reader reader = Files.newBufferedReader(basedir.resolve(FILE), StandardCharsets.UTF_8)) {
             manifest = new Gson().fromJson(reader, Manifest.class);
@@ -58,7 +63,7 @@ public record Manifest(List<Kata> katas) {
         if (manifest == null || manifest.katas() == null) {
             throw new IllegalStateException(FILE + " has no \"katas\" array");
         }
-        return new Manifest(manifest.katas().stream().map(kata -> withLessonHints(basedir, kata)).toList());
+        return new Manifest(manifest.katas().stream().map(kata -> withLesson(basedir, kata, language)).toList());
     }
 
     /** The project directory: Surefire passes it in; from an IDE the working directory is used. */
@@ -66,8 +71,9 @@ public record Manifest(List<Kata> katas) {
         return Path.of(System.getProperty("kata.basedir", ".")).toAbsolutePath().normalize();
     }
 
+    /** The manifest in the learner's language ({@link Language#current()}). */
     public static Manifest load() {
-        return load(basedir());
+        return load(basedir(), Language.current());
     }
 
     public List<String> slugs() {
@@ -80,7 +86,17 @@ public record Manifest(List<Kata> katas) {
 
     /** The lesson of a kata: {@code katas/<slug>/README.md}. */
     public static Path lesson(Path basedir, String slug) {
-        return basedir.resolve("katas").resolve(slug).resolve("README.md");
+        return lesson(basedir, slug, Language.EN);
+    }
+
+    /** The lesson of a kata in a language: {@code katas/<slug>/README.md}, {@code README.zh.md}. */
+    public static Path lesson(Path basedir, String slug, Language language) {
+        return basedir.resolve("katas").resolve(slug).resolve(language.lessonFile());
+    }
+
+    /** Where a learner reads about a task, relative to the project: {@code katas/<slug>/README.zh.md#task-2}. */
+    public static String taskLink(String slug, int task, Language language) {
+        return "katas/" + slug + "/" + language.lessonFile() + "#task-" + Math.max(1, task);
     }
 
     /**
@@ -89,15 +105,21 @@ public record Manifest(List<Kata> katas) {
      * continue it (indented) joined by single spaces.
      */
     public static Map<Integer, LessonTask> lessonTasks(String lesson) {
+        return lessonTasks(lesson, Language.EN);
+    }
+
+    /** {@link #lessonTasks(String)} of a lesson in a language: its task headings and hints blocks are in that language. */
+    public static Map<Integer, LessonTask> lessonTasks(String lesson, Language language) {
+        Pattern hintsBlock = Pattern.compile(Pattern.quote(language.hintsOpening()) + "(.*?)</details>", Pattern.DOTALL);
         Map<Integer, LessonTask> tasks = new LinkedHashMap<>();
         Matcher anchor = ANCHOR.matcher(lesson);
         while (anchor.find()) {
             Matcher end = SECTION_END.matcher(lesson);
             String section = lesson.substring(anchor.end(), end.find(anchor.end()) ? end.start() : lesson.length());
             int id = Integer.parseInt(anchor.group(1));
-            Matcher heading = HEADING.matcher(section);
+            Matcher heading = language.taskHeading().matcher(section);
             String title = heading.find() && heading.group(1).equals(anchor.group(1)) ? heading.group(2) : null;
-            Matcher hints = HINTS.matcher(section);
+            Matcher hints = hintsBlock.matcher(section);
             tasks.put(id, new LessonTask(id, title, hints.find() ? bullets(hints.group(1)) : List.of()));
         }
         return tasks;
@@ -119,20 +141,28 @@ public record Manifest(List<Kata> katas) {
         return bullets.stream().map(StringBuilder::toString).toList();
     }
 
-    private static Kata withLessonHints(Path basedir, Kata kata) {
+    private static Kata withLesson(Path basedir, Kata kata, Language language) {
+        Path file = lesson(basedir, kata.slug(), language);
+        if (!Files.exists(file)) {
+            file = lesson(basedir, kata.slug(), Language.EN);
+            language = Language.EN;
+        }
         Map<Integer, LessonTask> lesson = Map.of();
-        Path file = lesson(basedir, kata.slug());
         if (Files.exists(file)) {
             try {
-                lesson = lessonTasks(Files.readString(file, StandardCharsets.UTF_8));
+                lesson = lessonTasks(Files.readString(file, StandardCharsets.UTF_8), language);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         Map<Integer, LessonTask> byId = lesson;
+        boolean translatedTitles = language != Language.EN;
         List<Task> tasks = kata.tasks().stream()
-                .map(task -> new Task(task.id(), task.title(),
-                        byId.containsKey(task.id()) ? byId.get(task.id()).hints() : List.of()))
+                .map(task -> {
+                    LessonTask told = byId.get(task.id());
+                    String title = translatedTitles && told != null && told.heading() != null ? told.heading() : task.title();
+                    return new Task(task.id(), title, told == null ? List.of() : told.hints());
+                })
                 .toList();
         return new Kata(kata.slug(), kata.section(), kata.title(), tasks);
     }

@@ -1,5 +1,7 @@
 package harness;
 
+import harness.lang.Language;
+import harness.lang.Phrase;
 import harness.render.OneScreen;
 import harness.run.Classpath;
 import harness.run.KataRun;
@@ -33,7 +35,7 @@ public final class Watch {
         Classpath classpath = Classpath.fromSystemProperties();
         Path sources = classpath.basedir().resolve("katas").resolve(slug);
         KataRun engine = new KataRun(classpath, KataCommand.BUDGET);
-        System.out.printf("Watching katas/%s/ (Ctrl-C to stop). Save a file to run its specs again.%n", slug);
+        System.out.print(Phrase.WATCHING.in(Language.current(), slug));
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             sources.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                     StandardWatchEventKinds.ENTRY_DELETE);
@@ -49,10 +51,10 @@ public final class Watch {
         String stamp = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
         try {
             Verdict verdict = engine.run(slug, sources, work, task);
-            System.out.print(OneScreen.render(manifest, verdict, task));
+            System.out.print(OneScreen.render(manifest, verdict, task, Language.current()));
         } catch (RuntimeException e) {
             // Whatever went wrong with this run, the watch goes on.
-            System.out.printf("%n%s could not be run: %s%n", slug, e);
+            System.out.print(Phrase.COULD_NOT_RUN.in(Language.current(), slug, e));
         }
         System.out.printf("[%s, %d ms]%n", stamp, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     }
