@@ -46,7 +46,7 @@ class ConsistencyTest {
     private static final Pattern NOT_CODE = Pattern.compile("/\\*[\\s\\S]*?\\*/|//[^\n]*|\"(?:\\\\.|[^\"\\\\\n])*\"|'(?:\\\\.|[^'\\\\\n])*'");
     private static final String GIVEN_LINE = "Given code:";
     private static final Pattern INDEX_ROW = Pattern.compile(
-            "^\\| (\\d+) \\| \\[([a-z0-9_]+)\\]\\(katas/\\2/README\\.md\\) \\| (.+?) \\| (.+?) \\| `?\\./mvnw test -Pkata=\\2`? \\|$");
+            "^\\| (\\d+) \\| \\[([a-z0-9_]+)\\]\\(katas/\\2/README\\.md\\) · \\[中文\\]\\(katas/\\2/README\\.zh\\.md\\) \\| (.+?) \\| (.+?) \\| `?\\./mvnw test -Pkata=\\2`? \\|$");
 
     private static Path basedir;
     private static Manifest manifest;
