@@ -66,7 +66,7 @@ public record Glossary(List<Term> terms) {
         String prose = prose(lesson);
         List<String> problems = new ArrayList<>();
         for (Term term : terms) {
-            term.avoided().stream().filter(prose::contains).forEach(variant -> problems.add(
+            term.avoided().stream().filter(variant -> standalone(variant, prose).contains(variant)).forEach(variant -> problems.add(
                     String.format("uses %s; the glossary's term for \"%s\" is %s", variant, term.english(), term.chinese())));
         }
         terms.stream().sorted(Comparator.comparingInt((Term term) -> term.chinese().length()).reversed())
@@ -74,19 +74,25 @@ public record Glossary(List<Term> terms) {
         return problems;
     }
 
-    private Optional<String> firstUse(Term term, String prose) {
-        String standalone = prose;
+    /** The prose with every longer glossary term that contains {@code word} blanked: 后续字节 is not a use of 续字节. */
+    private String standalone(String word, String prose) {
+        String text = prose;
         for (Term longer : terms) {
-            if (longer.chinese().length() > term.chinese().length() && longer.chinese().contains(term.chinese())) {
-                standalone = standalone.replace(longer.chinese(), "\0".repeat(longer.chinese().length()));
+            if (longer.chinese().length() > word.length() && longer.chinese().contains(word)) {
+                text = text.replace(longer.chinese(), "\0".repeat(longer.chinese().length()));
             }
         }
+        return text;
+    }
+
+    private Optional<String> firstUse(Term term, String prose) {
+        String standalone = standalone(term.chinese(), prose);
         int at = standalone.indexOf(term.chinese());
         if (at < 0) {
             return Optional.empty();
         }
         String after = standalone.substring(at + term.chinese().length());
-        boolean explained = Pattern.compile("^\\s?[（(]" + Pattern.quote(term.english()), Pattern.CASE_INSENSITIVE).matcher(after).find();
+        boolean explained = Pattern.compile("^(?:\\*\\*)?\\s?[（(]" + Pattern.quote(term.english()), Pattern.CASE_INSENSITIVE).matcher(after).find();
         String context = prose.substring(Math.max(0, at - 10), Math.min(prose.length(), at + term.chinese().length() + 20));
         return explained ? Optional.empty() : Optional.of(String.format(
                 "first use of %s should read %s（%s）: …%s…", term.chinese(), term.chinese(), term.english(), context.replace('\n', ' ')));
