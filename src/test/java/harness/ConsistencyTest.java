@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,6 +42,7 @@ class ConsistencyTest {
     /** Javadoc tags, HTML formatting tags and entities: a runtime message is printed raw, so they would show as-is. */
     private static final Pattern MARKUP = Pattern.compile(
             "\\{@|</?(?:code|pre|p|b|i|em|strong|tt|var|br|ul|ol|li|sup|sub|blockquote|span|div|h[1-6])\\s*/?>|<a\\s+href|</a>|&(?:[a-z]+|#\\d+);");
+    private static final Pattern TASK_ANCHOR = Pattern.compile("<a id=\"task-\\d+\"></a>");
     private static final Pattern TAG = Pattern.compile("@Tag\\(\"task-(\\d+)\"\\)");
     /** Comments, string and char literals: what a word in them names is not code. */
     private static final Pattern NOT_CODE = Pattern.compile("/\\*[\\s\\S]*?\\*/|//[^\n]*|\"(?:\\\\.|[^\"\\\\\n])*\"|'(?:\\\\.|[^'\\\\\n])*'");
@@ -158,6 +160,8 @@ class ConsistencyTest {
             String heading = text.lines().findFirst().orElse("");
             assertThat(heading).as("%s: the lesson's first line names the section and the title", kata.slug())
                     .startsWith("# ").contains(kata.section()).contains(kata.title());
+            assertThat(TASK_ANCHOR.matcher(text).results().map(MatchResult::group).toList())
+                    .as("%s: each task anchor once (a second copy of a task would shadow the first)", kata.slug()).doesNotHaveDuplicates();
             var lessonTasks = Manifest.lessonTasks(text);
             assertThat(lessonTasks.keySet()).as("%s: the lesson's task anchors <a id=\"task-N\"></a>", kata.slug())
                     .containsExactlyElementsOf(kata.tasks().stream().map(Manifest.Task::id).toList());
