@@ -102,7 +102,7 @@ public record Manifest(List<Kata> katas) {
     /**
      * The tasks of a lesson by id. A task's section runs from its anchor to the next anchor or
      * {@code ## } heading; a hint is a {@code - } (or {@code * }) bullet of its Hints block, with the lines that
-     * continue it (indented) joined by single spaces.
+     * continue it (indented) joined by single spaces (none where a Chinese line was wrapped).
      */
     public static Map<Integer, LessonTask> lessonTasks(String lesson) {
         return lessonTasks(lesson, Language.EN);
@@ -133,12 +133,32 @@ public record Manifest(List<Kata> katas) {
                 bullets.add(new StringBuilder(line.substring(2).strip()));
                 inBullet = true;
             } else if (inBullet && !line.isBlank() && Character.isWhitespace(line.charAt(0))) {
-                bullets.get(bullets.size() - 1).append(' ').append(line.strip());
+                StringBuilder bullet = bullets.get(bullets.size() - 1);
+                String more = line.strip();
+                bullet.append(wordGap(bullet.charAt(bullet.length() - 1), more.charAt(0)) ? " " : "").append(more);
             } else {
                 inBullet = false;
             }
         }
         return bullets.stream().map(StringBuilder::toString).toList();
+    }
+
+    /**
+     * Whether a line break between two characters stands for a space. Chinese is wrapped anywhere: a
+     * break between two ideographs, or next to full-width punctuation, is no gap; one between Chinese
+     * and Latin text or code is the space Chinese technical writing puts there.
+     */
+    private static boolean wordGap(char before, char after) {
+        return !(isPunctuation(before) || isPunctuation(after) || isIdeograph(before) && isIdeograph(after));
+    }
+
+    private static boolean isIdeograph(char c) {
+        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS;
+    }
+
+    private static boolean isPunctuation(char c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
     }
 
     private static Kata withLesson(Path basedir, Kata kata, Language language) {
