@@ -30,7 +30,7 @@ public final class Hints {
         String slug = args.length > 0 ? args[0] : "";
         Optional<Manifest.Kata> kata = manifest.kata(slug);
         if (kata.isEmpty()) {
-            System.out.println("Which kata? ./mvnw -q -Phint -Dkata=<slug>, with one of: " + String.join(", ", manifest.slugs()));
+            System.out.println(Phrase.WHICH_KATA.in(Language.current(), "hint", String.join(", ", manifest.slugs())));
             System.exit(2);
         }
         Classpath classpath = Classpath.fromSystemProperties();

@@ -1,6 +1,7 @@
 package harness;
 
 import harness.lang.Language;
+import harness.lang.Phrase;
 import harness.render.OneScreen;
 import harness.run.Classpath;
 import harness.run.KataRun;
@@ -29,12 +30,11 @@ public final class KataCommand {
         int task = args.length > 1 ? parseTask(args[1]) : 0;
         if (slug.equals(NO_KATA)) {
             // A student template has no solutions for the default build to run: say where to start instead.
-            System.out.println("\nPick a kata, starting with the first: ./mvnw test -Pkata=" + manifest.slugs().get(0)
-                    + "\nThe katas, in teaching order: " + String.join(", ", manifest.slugs()));
+            System.out.println(Phrase.PICK_A_KATA.in(Language.current(), manifest.slugs().get(0), String.join(", ", manifest.slugs())));
             return;
         }
         if (manifest.kata(slug).isEmpty()) {
-            System.out.println("Unknown kata '" + slug + "'. The katas: " + String.join(", ", manifest.slugs()));
+            System.out.println(Phrase.UNKNOWN_KATA.in(Language.current(), slug, String.join(", ", manifest.slugs())));
             System.exit(2);
         }
         Classpath classpath = Classpath.fromSystemProperties();
@@ -55,7 +55,7 @@ public final class KataCommand {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            System.out.println("-Dtask wants a task number, like -Dtask=2; got '" + value + "'");
+            System.out.println(Phrase.TASK_NUMBER.in(Language.current(), value));
             System.exit(2);
             return 0;
         }

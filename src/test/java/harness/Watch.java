@@ -29,7 +29,7 @@ public final class Watch {
         String slug = args.length > 0 ? args[0] : "";
         int task = args.length > 1 ? KataCommand.parseTask(args[1]) : 0;
         if (manifest.kata(slug).isEmpty()) {
-            System.out.println("Which kata? ./mvnw -q -Pwatch -Dkata=<slug>, with one of: " + String.join(", ", manifest.slugs()));
+            System.out.println(Phrase.WHICH_KATA.in(Language.current(), "watch", String.join(", ", manifest.slugs())));
             System.exit(2);
         }
         Classpath classpath = Classpath.fromSystemProperties();

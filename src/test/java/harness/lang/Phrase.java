@@ -6,6 +6,11 @@ package harness.lang;
  * Spec failure messages are not here: they quote Python, whose messages are English.
  */
 public enum Phrase {
+    PICK_A_KATA("%nPick a kata, starting with the first: ./mvnw test -Pkata=%s%nThe katas, in teaching order: %s",
+            "%n选一个练习，从第一个开始：./mvnw test -Pkata=%s%n按教学顺序，所有练习是：%s"),
+    UNKNOWN_KATA("Unknown kata '%s'. The katas: %s", "没有名为 '%s' 的练习。所有练习：%s"),
+    WHICH_KATA("Which kata? ./mvnw -q -P%s -Dkata=<slug>, with one of: %s", "哪个练习？./mvnw -q -P%s -Dkata=<slug>，可选：%s"),
+    TASK_NUMBER("-Dtask wants a task number, like -Dtask=2; got '%s'", "-Dtask 需要一个任务编号，比如 -Dtask=2；收到的是 '%s'"),
     DOES_NOT_COMPILE("%n%s does not compile%s:", "%n%s 编译不通过%s："),
     BREAKS_A_RULE("%n%s breaks a rule, so its specs were not run%s:", "%n%s 违反了规则，所以测试用例没有运行%s："),
     ALL_PASS("%n%s: all %d specs pass%s ✓", "%n%s：全部 %d 个测试用例通过%s ✓"),
