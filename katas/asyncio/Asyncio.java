@@ -19,12 +19,12 @@ public final class Asyncio {
     }
 
     /** Waits until the condition holds; a negative timeout means none. Nothing is cancelled. */
-    public static Future<WaitResult> wait(Collection<? extends Future<?>> futures, ReturnWhen returnWhen, double timeout) {
+    public static Future<WaitResult<Future<?>>> wait(Collection<? extends Future<?>> futures, ReturnWhen returnWhen, double timeout) {
         throw new UnsupportedOperationException("TODO(task 5): wait until the futures meet return_when or the timeout runs out - see katas/asyncio/README.md#task-5");
     }
 
     /** Waits with no timeout. */
-    public static Future<WaitResult> wait(Collection<? extends Future<?>> futures, ReturnWhen returnWhen) {
+    public static Future<WaitResult<Future<?>>> wait(Collection<? extends Future<?>> futures, ReturnWhen returnWhen) {
         throw new UnsupportedOperationException("TODO(task 5): wait until the futures meet return_when - see katas/asyncio/README.md#task-5");
     }
 

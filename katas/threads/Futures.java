@@ -15,7 +15,7 @@ public final class Futures {
     }
 
     /** {@code wait(fs, return_when=...)}: blocks until the condition holds, then splits the futures. */
-    public static <T> DoneAndNotDone<T> wait(Collection<PyFuture<T>> futures, ReturnWhen returnWhen) {
+    public static <T> DoneAndNotDone<PyFuture<T>> wait(Collection<PyFuture<T>> futures, ReturnWhen returnWhen) {
         throw new UnsupportedOperationException("TODO(task 8): block until return_when holds, then split the futures into done and not done - see katas/threads/README.md#task-8");
     }
 }

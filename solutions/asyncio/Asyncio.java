@@ -97,13 +97,13 @@ public final class Asyncio {
     }
 
     /** Waits until the condition holds; a negative timeout means none. Nothing is cancelled. */
-    public static Future<WaitResult> wait(Collection<? extends Future<?>> futures, ReturnWhen returnWhen, double timeout) {
+    public static Future<WaitResult<Future<?>>> wait(Collection<? extends Future<?>> futures, ReturnWhen returnWhen, double timeout) {
         if (futures.isEmpty()) {
             throw new ValueError("Set of Tasks/Futures is empty.");
         }
         Set<Future<?>> all = new LinkedHashSet<>(futures);
         EventLoop loop = all.iterator().next().getLoop();
-        Future<WaitResult> outer = loop.createFuture();
+        Future<WaitResult<Future<?>>> outer = loop.createFuture();
         Runnable finish = () -> {
             if (!outer.done()) {
                 Set<Future<?>> done = new LinkedHashSet<>();
@@ -111,7 +111,7 @@ public final class Asyncio {
                 for (Future<?> f : all) {
                     (f.done() ? done : pending).add(f);
                 }
-                outer.setResult(new WaitResult(done, pending));
+                outer.setResult(new WaitResult<>(done, pending));
             }
         };
         Handle timer = timeout >= 0 ? loop.callLater(timeout, finish) : null;
@@ -130,7 +130,7 @@ public final class Asyncio {
     }
 
     /** Waits with no timeout. */
-    public static Future<WaitResult> wait(Collection<? extends Future<?>> futures, ReturnWhen returnWhen) {
+    public static Future<WaitResult<Future<?>>> wait(Collection<? extends Future<?>> futures, ReturnWhen returnWhen) {
         return wait(futures, returnWhen, -1);
     }
 

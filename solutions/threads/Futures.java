@@ -38,7 +38,7 @@ public final class Futures {
     }
 
     /** {@code wait(fs, return_when=...)}: blocks until the condition holds, then splits the futures. */
-    public static <T> DoneAndNotDone<T> wait(Collection<PyFuture<T>> futures, ReturnWhen returnWhen) {
+    public static <T> DoneAndNotDone<PyFuture<T>> wait(Collection<PyFuture<T>> futures, ReturnWhen returnWhen) {
         PyCondition changed = new PyCondition();
         futures.forEach(future -> future.addDoneCallback(done -> {
             changed.acquire();

@@ -128,7 +128,7 @@ class CombinatorSpec extends OnVirtualLoop {
         void firstCompleted() {
             Task<Object> fast = sleeper(1, "fast");
             Task<Object> slow = sleeper(4, "slow");
-            WaitResult r = loop.runUntilComplete(Asyncio.wait(List.of(slow, fast), ReturnWhen.FIRST_COMPLETED));
+            WaitResult<Future<?>> r = loop.runUntilComplete(Asyncio.wait(List.of(slow, fast), ReturnWhen.FIRST_COMPLETED));
             assertThat(r.done()).as("done set").containsExactly(fast);
             assertThat(r.pending()).as("pending set").containsExactly(slow);
             assertThat(loop.time()).as("wait returned at the first completion").isEqualTo(1.0);
@@ -140,7 +140,7 @@ class CombinatorSpec extends OnVirtualLoop {
         void allCompleted() {
             Task<Object> a = sleeper(1, "a");
             Task<Object> b = sleeper(4, new ValueError("b"));
-            WaitResult r = loop.runUntilComplete(Asyncio.wait(List.of(a, b), ReturnWhen.ALL_COMPLETED));
+            WaitResult<Future<?>> r = loop.runUntilComplete(Asyncio.wait(List.of(a, b), ReturnWhen.ALL_COMPLETED));
             assertThat(r.done()).as("done set").containsExactlyInAnyOrder(a, b);
             assertThat(r.pending()).as("pending set").isEmpty();
             assertThat(loop.time()).as("virtual time when wait(ALL_COMPLETED) returned").isEqualTo(4.0);
@@ -151,7 +151,7 @@ class CombinatorSpec extends OnVirtualLoop {
         void timeout() {
             Task<Object> a = sleeper(1, "a");
             Task<Object> b = sleeper(4, "b");
-            WaitResult r = loop.runUntilComplete(Asyncio.wait(List.of(a, b), ReturnWhen.ALL_COMPLETED, 2));
+            WaitResult<Future<?>> r = loop.runUntilComplete(Asyncio.wait(List.of(a, b), ReturnWhen.ALL_COMPLETED, 2));
             assertThat(r.done()).as("done after a 2 s timeout").containsExactly(a);
             assertThat(r.pending()).as("pending after a 2 s timeout").containsExactly(b);
         }
@@ -170,7 +170,7 @@ class CombinatorSpec extends OnVirtualLoop {
         @DisplayName("with timeout=0 returns on the next turn with nothing done, and does not wait for anything")
         void zeroTimeout() {
             Task<Object> slow = sleeper(4, "slow");
-            WaitResult result = loop.runUntilComplete(Asyncio.wait(List.of(slow), ReturnWhen.ALL_COMPLETED, 0));
+            WaitResult<Future<?>> result = loop.runUntilComplete(Asyncio.wait(List.of(slow), ReturnWhen.ALL_COMPLETED, 0));
             assertThat(result.pending()).as("pending set of wait([4 s task], timeout=0): 0 is a timeout, not 'no timeout'").containsExactly(slow);
             assertThat(loop.time()).as("virtual time when wait(timeout=0) returned").isEqualTo(0.0);
         }
@@ -181,7 +181,7 @@ class CombinatorSpec extends OnVirtualLoop {
             Future<Object> ready = loop.createFuture();
             ready.setResult("r");
             Task<Object> slow = sleeper(2, "slow");
-            WaitResult result = loop.runUntilComplete(Asyncio.wait(List.of(ready, slow), ReturnWhen.ALL_COMPLETED));
+            WaitResult<Future<?>> result = loop.runUntilComplete(Asyncio.wait(List.of(ready, slow), ReturnWhen.ALL_COMPLETED));
             assertThat(result.done()).as("done set of wait([done future, 2 s task], ALL_COMPLETED)").containsExactlyInAnyOrder(ready, slow);
             assertThat(loop.time()).as("virtual time when it returned").isEqualTo(2.0);
         }
@@ -192,7 +192,7 @@ class CombinatorSpec extends OnVirtualLoop {
             Task<Object> fine = sleeper(1, "fine");
             Task<Object> failing = sleeper(2, new ValueError("bad"));
             Task<Object> slow = sleeper(3, "slow");
-            WaitResult result = loop.runUntilComplete(Asyncio.wait(List.of(fine, failing, slow), ReturnWhen.FIRST_EXCEPTION));
+            WaitResult<Future<?>> result = loop.runUntilComplete(Asyncio.wait(List.of(fine, failing, slow), ReturnWhen.FIRST_EXCEPTION));
             assertThat(loop.time()).as("virtual time when wait(FIRST_EXCEPTION) returned: the task that raised ended at 2 s")
                     .isEqualTo(2.0);
             assertThat(result.done()).as("done set at that moment").containsExactlyInAnyOrder(fine, failing);
@@ -205,7 +205,7 @@ class CombinatorSpec extends OnVirtualLoop {
             Task<Object> cancelled = sleeper(1, "never");
             cancelled.cancel();
             Task<Object> fine = sleeper(2, "fine");
-            WaitResult result = loop.runUntilComplete(Asyncio.wait(List.of(cancelled, fine), ReturnWhen.FIRST_EXCEPTION));
+            WaitResult<Future<?>> result = loop.runUntilComplete(Asyncio.wait(List.of(cancelled, fine), ReturnWhen.FIRST_EXCEPTION));
             assertThat(loop.time()).as("virtual time when wait([cancelled task, 2 s task], FIRST_EXCEPTION) returned").isEqualTo(2.0);
             assertThat(result.done()).as("done set: every future, since none raised").containsExactlyInAnyOrder(cancelled, fine);
         }

@@ -32,8 +32,9 @@ class AsyncAwaitSpec {
 
     /** async def get_url(url): html = await downloader(url); return html. */
     static Coroutine getUrl(String url) {
-        return new Coroutine("get_url", frame -> frame.lasti() == -1
-                ? frame.awaitAt(1, downloader(url)) : frame.returnValue(frame.received()));
+        // Resumed at -1 it awaits; resumed at 1, received() is what the await gave.
+        Code body = frame -> frame.lasti() == -1 ? frame.awaitAt(1, downloader(url)) : frame.returnValue(frame.received());
+        return new Coroutine("get_url", body);
     }
 
     static Object result(Runnable step) {

@@ -2,6 +2,7 @@ package harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import harness.run.Javac;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ import org.w3c.dom.NodeList;
 /**
  * The manifest is the single list of katas. The folders, the Maven profiles, the specs, the
  * README index, the lessons' task anchors, headings and hints, and the stubs' TODO messages must all
- * agree with it. Each kata's given code lives once, in src/main/java/<slug>/, with specs and a line in the lesson.
+ * agree with it. Each kata's given code lives once, with specs and a line in the lesson: in src/main/java/<slug>/, or in
+ * src/main/given-with-kata/<slug>/ when it names a class the learner writes. No file of katas/ is a copy of its solution.
  */
 @DisplayName("The kata manifest")
 class ConsistencyTest {
@@ -32,8 +34,10 @@ class ConsistencyTest {
     static final Set<String> HARNESS_PACKAGES = Set.of("architecture", "harness", "support");
     /** Packages of given code shared by every kata (src/main/java), with specs and fixtures of their own. */
     static final Set<String> GIVEN_PACKAGES = Set.of("py");
-    /** The one source root of given code: py, and src/main/java/<slug>/ for what a kata hands the learner ready-made. */
+    /** The source root of given code: py, and src/main/java/<slug>/ for what a kata hands the learner ready-made. */
     static final String GIVEN_ROOT = "src/main/java";
+    /** The second root: given code that names the learner's classes, so it is compiled together with katas/<slug>/. */
+    static final String GIVEN_WITH_KATA_ROOT = Javac.GIVEN_WITH_KATA;
 
     private static final Pattern TODO = Pattern.compile("\"TODO\\(task (\\d+)\\): [^\"]+ - see katas/([a-z0-9_]+)/README\\.md#task-(\\d+)\"");
     private static final Pattern ANY_TODO = Pattern.compile("TODO\\(task");
@@ -255,35 +259,53 @@ class ConsistencyTest {
     }
 
     @Test
-    @DisplayName("keeps given code in src/main/java/<slug>/ for katas only, never declared in katas/ or solutions/ as well")
+    @DisplayName("keeps given code in its roots' <slug>/ folders for katas only, never declared twice")
     void givenCodeFoldersMatch() throws IOException {
         Set<String> allowed = new TreeSet<>(manifest.slugs());
         allowed.addAll(GIVEN_PACKAGES);
         assertThat(allowed).as("folders under %s/ are %s or kata slugs", GIVEN_ROOT, GIVEN_PACKAGES)
                 .containsAll(subfolders(basedir.resolve(GIVEN_ROOT)));
+        assertThat(manifest.slugs()).as("folders under %s/ are kata slugs", GIVEN_WITH_KATA_ROOT)
+                .containsAll(subfolders(basedir.resolve(GIVEN_WITH_KATA_ROOT)));
         for (String slug : manifest.slugs()) {
-            for (String tree : List.of("katas", "solutions")) {
-                for (String given : givenClasses(slug)) {
-                    // javac would take a stale copy in katas/ over the given class without a word: the learner's copy would win.
-                    assertThat(basedir.resolve(tree).resolve(slug).resolve(given + ".java"))
-                            .as("%s/%s/%s.java is given code: it lives in %s/%s/ only", tree, slug, given, GIVEN_ROOT, slug).doesNotExist();
+            Set<String> given = givenClasses(GIVEN_ROOT, slug);
+            Set<String> inBoth = givenClasses(GIVEN_WITH_KATA_ROOT, slug);
+            inBoth.retainAll(given);
+            // The engine compiles a kata's sources over the compiled src/main/java: a second copy would win without a word.
+            assertThat(inBoth).as("given code of %s in both %s/ and %s/", slug, GIVEN_ROOT, GIVEN_WITH_KATA_ROOT).isEmpty();
+            given.addAll(givenClasses(GIVEN_WITH_KATA_ROOT, slug));
+            for (String name : given) {
+                for (String tree : List.of("katas", "solutions")) {
+                    assertThat(basedir.resolve(tree).resolve(slug).resolve(name + ".java"))
+                            .as("%s/%s/%s.java is given code: it lives in a given root only", tree, slug, name).doesNotExist();
                 }
             }
         }
     }
 
     @Test
-    @DisplayName("has no file in katas/ byte-identical to its solution, unless it names a class the learner writes")
+    @DisplayName("has no file in katas/ byte-identical to its solution: given code lives once, in a given root")
     void givenCodeLivesOnce() throws IOException {
+        List<String> twins = new ArrayList<>();
+        for (String slug : manifest.slugs()) {
+            twins(slug).forEach(twin -> twins.add(slug + "/" + twin + ".java"));
+        }
+        assertThat(twins).as("files of katas/ byte-identical to their twin in solutions/: given code lives once, so git mv each to"
+                + " %s/<slug>/ (to %s/<slug>/ only if it names a class the learner writes and cannot do without it) and delete the"
+                + " solution's copy", GIVEN_ROOT, GIVEN_WITH_KATA_ROOT).isEmpty();
+    }
+
+    @Test
+    @DisplayName("keeps in src/main/given-with-kata/ only given code that names a class the learner writes")
+    void givenCodeBesideTheKataNeedsIt() throws IOException {
         for (String slug : manifest.slugs()) {
             Set<String> learnerClasses = learnerClasses(slug);
-            for (String twin : twins(slug)) {
-                String code = code(basedir.resolve("katas").resolve(slug).resolve(twin + ".java"));
-                // Given code is compiled before the learner's code and without it, so a file that names a stub must stay beside it.
+            for (String given : givenClasses(GIVEN_WITH_KATA_ROOT, slug)) {
+                String code = code(basedir.resolve(GIVEN_WITH_KATA_ROOT).resolve(slug).resolve(given + ".java"));
+                // Only what cannot compile before the learner's code is compiled with it; the rest is compiled once, before it.
                 assertThat(learnerClasses.stream().filter(name -> namesType(code, name)).toList())
-                        .as("katas/%s/%s.java is byte-identical to solutions/%s/%s.java: given code belongs in %s/%s/ (git mv it there"
-                                + " and delete the solution's copy); only a file naming one of the learner's classes %s may stay twinned",
-                                slug, twin, slug, twin, GIVEN_ROOT, slug, learnerClasses)
+                        .as("%s/%s/%s.java names none of the learner's classes %s: it belongs in %s/%s/", GIVEN_WITH_KATA_ROOT, slug, given,
+                                learnerClasses, GIVEN_ROOT, slug)
                         .isNotEmpty();
             }
         }
@@ -297,12 +319,14 @@ class ConsistencyTest {
             for (Path spec : javaFiles(basedir.resolve("src/test/java").resolve(slug))) {
                 specs.add(code(spec));
             }
-            for (String given : givenClasses(slug)) {
-                assertThat(specs.stream().anyMatch(spec -> namesType(spec, given)))
-                        .as("%s/%s/%s.java is given code: some spec in src/test/java/%s/ must exercise it"
-                                + " (a spec of its own is tagged @Tag(\"given\"): it passes on the pristine stubs by design)",
-                                GIVEN_ROOT, slug, given, slug)
-                        .isTrue();
+            for (String root : List.of(GIVEN_ROOT, GIVEN_WITH_KATA_ROOT)) {
+                for (String given : givenClasses(root, slug)) {
+                    assertThat(specs.stream().anyMatch(spec -> namesType(spec, given)))
+                            .as("%s/%s/%s.java is given code: some spec in src/test/java/%s/ must exercise it"
+                                    + " (a spec of its own is tagged @Tag(\"given\"): it passes on the pristine stubs by design)",
+                                    root, slug, given, slug)
+                            .isTrue();
+                }
             }
         }
     }
@@ -316,21 +340,23 @@ class ConsistencyTest {
                     .findFirst().orElse("");
             assertThat(line).as("katas/%s/README.md has a line starting '%s' that says which files are given", slug, GIVEN_LINE)
                     .isNotEmpty();
-            Set<String> given = givenClasses(slug);
-            if (!given.isEmpty()) {
-                assertThat(line).as("katas/%s/README.md: the given code lives in %s/%s/", slug, GIVEN_ROOT, slug)
-                        .contains("`" + GIVEN_ROOT + "/" + slug + "/`");
-            }
-            given.addAll(twins(slug));
-            for (String name : given) {
-                assertThat(line).as("katas/%s/README.md: the '%s' line names the given %s", slug, GIVEN_LINE, name).contains("`" + name + "`");
+            for (String root : List.of(GIVEN_ROOT, GIVEN_WITH_KATA_ROOT)) {
+                Set<String> given = givenClasses(root, slug);
+                if (!given.isEmpty()) {
+                    assertThat(line).as("katas/%s/README.md: some given code lives in %s/%s/", slug, root, slug)
+                            .contains("`" + root + "/" + slug + "/`");
+                }
+                for (String name : given) {
+                    assertThat(line).as("katas/%s/README.md: the '%s' line names the given %s", slug, GIVEN_LINE, name)
+                            .contains("`" + name + "`");
+                }
             }
         }
     }
 
-    /** The classes of a kata's given code: the files in src/main/java/<slug>/. */
-    private static Set<String> givenClasses(String slug) throws IOException {
-        Path folder = basedir.resolve(GIVEN_ROOT).resolve(slug);
+    /** The classes of a kata's given code in one root: the files in {@code <root>/<slug>/}. */
+    private static Set<String> givenClasses(String root, String slug) throws IOException {
+        Path folder = basedir.resolve(root).resolve(slug);
         Set<String> names = new TreeSet<>();
         if (Files.isDirectory(folder)) {
             javaFiles(folder).forEach(file -> names.add(simpleName(file)));
@@ -350,11 +376,10 @@ class ConsistencyTest {
         return names;
     }
 
-    /** The classes the learner writes: the files of katas/<slug>/ that differ from their solution. */
+    /** The classes the learner writes: the files of katas/<slug>/. */
     private static Set<String> learnerClasses(String slug) throws IOException {
         Set<String> names = new TreeSet<>();
         javaFiles(basedir.resolve("katas").resolve(slug)).forEach(file -> names.add(simpleName(file)));
-        names.removeAll(twins(slug));
         return names;
     }
 
@@ -373,6 +398,9 @@ class ConsistencyTest {
     }
 
     private static Set<String> subfolders(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return new TreeSet<>();
+        }
         try (Stream<Path> entries = Files.list(directory)) {
             return entries.filter(Files::isDirectory).map(path -> path.getFileName().toString())
                     .collect(java.util.stream.Collectors.toCollection(TreeSet::new));

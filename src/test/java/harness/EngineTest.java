@@ -46,6 +46,29 @@ class EngineTest {
     }
 
     @Test
+    @DisplayName("compiles the given code that names the learner's classes together with them, for the specs and for the run")
+    void givenCodeBesideTheKata() {
+        FixtureKata kata = FixtureKata.withLearnerCode(directory, "return new Tally(new Counter(), n + 1).count();")
+                .withGivenCodeNamingTheKata();
+        Verdict verdict = new KataRun(kata.classpath(), Duration.ofMinutes(1))
+                .run(FixtureKata.SLUG, kata.learnerSources(), directory.resolve("target/work"), 0);
+        assertThat(verdict.compileErrors()).as("javac's errors for code that uses the given Tally").isEmpty();
+        assertThat(verdict.status()).as("status of correct code that uses the given Tally").isEqualTo(KataStatus.PASSED);
+    }
+
+    @Test
+    @DisplayName("refuses a learner's copy of given code rather than let it replace the given class")
+    void learnersCopyOfGivenCode() {
+        FixtureKata kata = FixtureKata.withLearnerCode(directory, "return n + 1;").withGivenCodeNamingTheKata()
+                .withLearnerFile("Tally.java", "package counter;\n\npublic record Tally(Counter counter, int count) {\n}\n");
+        Verdict verdict = new KataRun(kata.classpath(), Duration.ofMinutes(1))
+                .run(FixtureKata.SLUG, kata.learnerSources(), directory.resolve("target/work"), 0);
+        assertThat(verdict.status()).as("status of a kata that declares the given Tally again").isEqualTo(KataStatus.COMPILE_ERROR);
+        assertThat(verdict.compileErrors()).as("javac's errors")
+                .anySatisfy(error -> assertThat(error).contains("duplicate class: counter.Tally"));
+    }
+
+    @Test
     @DisplayName("says where code does not compile, relative to the repository")
     void compileError() {
         Verdict verdict = run("return n + ;", Duration.ofMinutes(1));

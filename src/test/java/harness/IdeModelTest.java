@@ -2,6 +2,7 @@ package harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import harness.run.Javac;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -15,8 +16,9 @@ import org.w3c.dom.NodeList;
 /**
  * IDEs import source folders from the Maven model: the build's {@code sourceDirectory} and
  * build-helper's {@code add-source}, never a compiler execution's {@code compileSourceRoots}. So the
- * model must name the learner's katas/ and the given code, and never solutions/: a class declared
- * twice would leave every spec red in the IDE.
+ * model must name the learner's katas/ and both roots of given code (the given code that names the
+ * learner's classes compiles only beside katas/), and never solutions/: a class declared twice
+ * would leave every spec red in the IDE.
  */
 @DisplayName("The Maven model an IDE imports")
 class IdeModelTest {
@@ -35,7 +37,7 @@ class IdeModelTest {
     }
 
     @Test
-    @DisplayName("adds the given code, and nothing else, as a source root")
+    @DisplayName("adds the given code, both roots and nothing else, as source roots")
     void givenCodeIsAdded() {
         List<String> added = new ArrayList<>();
         NodeList goals = pom.getElementsByTagName("goal");
@@ -45,7 +47,7 @@ class IdeModelTest {
                 added.addAll(texts(execution.getElementsByTagName("source")));
             }
         }
-        assertThat(added).as("build-helper add-source roots (IDEs import these too)").containsExactly("src/main/java");
+        assertThat(added).as("build-helper add-source roots (IDEs import these too)").containsExactly("src/main/java", Javac.GIVEN_WITH_KATA);
     }
 
     @Test

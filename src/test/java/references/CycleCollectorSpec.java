@@ -82,7 +82,8 @@ class CycleCollectorSpec {
         @DisplayName("resurrected by a finalizer is not freed, and its finalizers never run again (PEP 442)")
         void resurrection() {
             Heap heap = new Heap();
-            PyObj a = heap.create("a", (h, self) -> h.bind("saved", self));
+            Finalizer resurrect = (h, self) -> h.bind("saved", self); // def __del__(self): global saved; saved = self
+            PyObj a = heap.create("a", resurrect);
             PyObj b = heap.create("b");
             heap.setAttr(a, "other", b);
             heap.setAttr(b, "other", a);

@@ -190,7 +190,7 @@ class ThreadPoolSpec {
             CountDownLatch slow = new CountDownLatch(1);
             PyFuture<Integer> blocked = submitHeld(pool, slow, 1);
             PyFuture<Integer> quick = pool.submit(() -> 2);
-            DoneAndNotDone<Integer> split = Futures.wait(List.of(blocked, quick), ReturnWhen.FIRST_COMPLETED);
+            DoneAndNotDone<PyFuture<Integer>> split = Futures.wait(List.of(blocked, quick), ReturnWhen.FIRST_COMPLETED);
             assertThat(split.done()).as("done after FIRST_COMPLETED").containsExactly(quick);
             assertThat(split.notDone()).as("not_done after FIRST_COMPLETED").containsExactly(blocked);
             slow.countDown();
@@ -213,7 +213,7 @@ class ThreadPoolSpec {
             WaitInBackground<Integer> waiter = new WaitInBackground<>(List.of(blocked, fine, failing), ReturnWhen.FIRST_EXCEPTION);
             waiter.assertStillWaiting("FIRST_EXCEPTION must not return for a future that merely succeeded");
             failLater.countDown();
-            DoneAndNotDone<Integer> split = waiter.returned("FIRST_EXCEPTION must return once a future raised");
+            DoneAndNotDone<PyFuture<Integer>> split = waiter.returned("FIRST_EXCEPTION must return once a future raised");
             assertThat(split.done()).containsExactlyInAnyOrder(fine, failing);
             assertThat(split.notDone()).containsExactly(blocked);
             slow.countDown();
@@ -231,7 +231,7 @@ class ThreadPoolSpec {
             WaitInBackground<Integer> waiter = new WaitInBackground<>(List.of(a, b), ReturnWhen.FIRST_COMPLETED);
             waiter.assertStillWaiting("FIRST_COMPLETED while both futures still run must wait");
             first.countDown();
-            DoneAndNotDone<Integer> split = waiter.returned("FIRST_COMPLETED must return once one future is done");
+            DoneAndNotDone<PyFuture<Integer>> split = waiter.returned("FIRST_COMPLETED must return once one future is done");
             assertThat(split.done()).as("done after FIRST_COMPLETED").containsExactly(a);
             second.countDown();
             pool.shutdown(true);
@@ -257,7 +257,7 @@ class ThreadPoolSpec {
             waiter.assertStillWaiting("FIRST_EXCEPTION with one future cancelled and one running: "
                     + "nothing raised, so it waits like ALL_COMPLETED");
             gate.countDown();
-            DoneAndNotDone<Integer> split = waiter.returned("FIRST_EXCEPTION must return once every future is done");
+            DoneAndNotDone<PyFuture<Integer>> split = waiter.returned("FIRST_EXCEPTION must return once every future is done");
             assertThat(split.done()).containsExactlyInAnyOrder(running, cancelled);
             pool.shutdown(true);
         }
@@ -273,7 +273,7 @@ class ThreadPoolSpec {
             quick.result();
             waiter.assertStillWaiting("ALL_COMPLETED with one future still running must keep waiting");
             slow.countDown();
-            DoneAndNotDone<Integer> split = waiter.returned("ALL_COMPLETED must return once the last future is done");
+            DoneAndNotDone<PyFuture<Integer>> split = waiter.returned("ALL_COMPLETED must return once the last future is done");
             assertThat(split.done()).containsExactlyInAnyOrder(blocked, quick);
             assertThat(split.notDone()).isEmpty();
             pool.shutdown(true);

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code concurrent.futures.wait(fs, return_when)} called in a thread of its own, so that a spec can see it block, then return. */
 final class WaitInBackground<T> {
-    private final AtomicReference<DoneAndNotDone<T>> split = new AtomicReference<>();
+    private final AtomicReference<DoneAndNotDone<PyFuture<T>>> split = new AtomicReference<>();
     private final Threads threads = new Threads();
     private final Thread waiter;
 
@@ -21,7 +21,7 @@ final class WaitInBackground<T> {
     }
 
     /** Waits for wait() to return, failing with whatWouldHang if it does not, and gives what it returned. */
-    DoneAndNotDone<T> returned(String whatWouldHang) {
+    DoneAndNotDone<PyFuture<T>> returned(String whatWouldHang) {
         threads.joinAll(whatWouldHang);
         return split.get();
     }

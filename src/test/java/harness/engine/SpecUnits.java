@@ -26,7 +26,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
  * reported result can be matched against the list of specs that were expected.
  */
 public final class SpecUnits {
-    /** The tag of a spec of given code: code that is the same in katas/ and solutions/. */
+    /** The tag of a spec of given code: code the kata hands every learner ready-made (src/main/java, src/main/given-with-kata). */
     public static final String GIVEN = "given";
 
     private SpecUnits() {

@@ -43,6 +43,7 @@ class ForkCodeTest {
         write(fork, "katas/setup/deeper/Nested.java", "package setup.deeper;\npublic class Nested {}\n");
         write(fork, "target/surefire-reports/TEST-setup.xml", "<testsuite tests=\"500\" failures=\"0\"/>");
         write(fork, "src/test/java/setup/PythonVersionSpec.java", "package setup; class PythonVersionSpec {}");
+        write(fork, "src/main/given-with-kata/setup/PythonVersion.java", SOLVED);
         write(fork, "solutions/setup/PythonVersion.java", SOLVED);
         Files.createSymbolicLink(fork.resolve("katas/setup/Linked.java"), Path.of("../../solutions/setup/PythonVersion.java"));
         git(fork, "init", "-q");
@@ -73,7 +74,7 @@ class ForkCodeTest {
                 .contains("// stub");
         assertThat(tree.resolve("katas/zzz")).as("a folder under katas/ that is no kata").doesNotExist();
         assertThat(tree.resolve("target")).as("the fork's target/").doesNotExist();
-        assertThat(tree.resolve("src")).as("the fork's specs").doesNotExist();
+        assertThat(tree.resolve("src")).as("the fork's specs and given code").doesNotExist();
         assertThat(tree.resolve("solutions")).as("the fork's solutions/").doesNotExist();
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
  * (see the pom); the libraries are the jars this JVM was started with.
  *
  * @param basedir     the repository
- * @param given       the given code, compiled: {@code py} and each kata's given files
+ * @param given       the given code, compiled: {@code py} and each kata's given files (those in src/main/java)
  * @param testClasses the shared test support and the harness (not the specs: they are built per kata)
  * @param libraries   the test libraries: JUnit, AssertJ, QuickTheories, Gson, ...
  */

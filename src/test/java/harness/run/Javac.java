@@ -22,6 +22,12 @@ import javax.tools.ToolProvider;
  * file relative to the repository, so that every front end can show them as they are.
  */
 public final class Javac {
+    /**
+     * The given code that names a kata's classes, in {@code <root>/<slug>/}: it cannot be compiled
+     * before them (as {@code src/main/java} is), so every build of the kata compiles it alongside.
+     */
+    public static final String GIVEN_WITH_KATA = "src/main/given-with-kata";
+
     private static final JavaCompiler COMPILER = ToolProvider.getSystemJavaCompiler();
 
     private final Path basedir;
@@ -39,7 +45,22 @@ public final class Javac {
         return compile(sources, javaFiles(sources), classpath, output);
     }
 
-    /** Compiles just {@code files}, which lie under {@code sources}. */
+    /**
+     * Compiles one build of a kata: {@code sources} (the learner's {@code katas/<slug>/}, the stubs, a
+     * solution or a rung of the ladder) together with the kata's {@link #GIVEN_WITH_KATA given code}.
+     */
+    public List<String> compileKata(String slug, Path sources, List<Path> classpath, Path output) {
+        List<File> files = new ArrayList<>(javaFiles(sources));
+        files.addAll(javaFiles(givenWithKata(slug)));
+        return compile(sources, files, classpath, output);
+    }
+
+    /** Where the given code lives that is compiled together with kata {@code slug}. */
+    public Path givenWithKata(String slug) {
+        return basedir.resolve(GIVEN_WITH_KATA).resolve(slug);
+    }
+
+    /** Compiles just {@code files}, which lie under {@code sources} (or are given code beside them). */
     public List<String> compile(Path sources, List<File> files, List<Path> classpath, Path output) {
         Tree.recreate(output);
         if (files.isEmpty()) {

@@ -55,7 +55,7 @@ public final class KataRun {
                     List.of(), "");
         }
         List<TrustedSpecs.Spec> expected = TrustedSpecs.discover(slug, specs, task);
-        List<String> compileErrors = compile(sources, classes);
+        List<String> compileErrors = compile(slug, sources, classes);
         if (!compileErrors.isEmpty()) {
             return notRun(slug, expected, compileErrors, List.of(), "not run: your code does not compile");
         }
@@ -67,7 +67,7 @@ public final class KataRun {
      * code instead, so that code must compile first, and a member the specs call must exist in it.
      */
     private Verdict runWithoutSolution(String slug, Path sources, Path classes, int task) {
-        List<String> compileErrors = compile(sources, classes);
+        List<String> compileErrors = compile(slug, sources, classes);
         if (!compileErrors.isEmpty()) {
             return notRun(slug, List.of(), compileErrors, List.of(), "not run: your code does not compile");
         }
@@ -79,8 +79,8 @@ public final class KataRun {
         return checkedThenExecuted(slug, sources, TrustedSpecs.discover(slug, specs, task), classes, specs, task);
     }
 
-    private List<String> compile(Path sources, Path classes) {
-        return new Javac(classpath.basedir()).compile(sources, List.of(classpath.given()), classes);
+    private List<String> compile(String slug, Path sources, Path classes) {
+        return new Javac(classpath.basedir()).compileKata(slug, sources, List.of(classpath.given()), classes);
     }
 
     private Verdict checkedThenExecuted(String slug, Path sources, List<TrustedSpecs.Spec> expected, Path classes, SpecBuild specs,

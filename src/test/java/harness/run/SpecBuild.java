@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * A kata's specs, compiled against the reference solution's API (the stubs declare the same one),
  * so that they compile whatever state the learner's code is in. Kept under
  * {@code target/kata-specs/<slug>/} and rebuilt only when the specs, the solution, the given code
- * or the shared test support changed.
+ * (both roots) or the shared test support changed.
  *
  * @param api    the compiled solution: what the specs were compiled against, never run
  * @param specs  the compiled specs
@@ -32,12 +32,12 @@ public record SpecBuild(Path api, Path specs, List<String> errors) {
         Path api = home.resolve("api");
         Path specs = home.resolve("specs");
         Path stamp = home.resolve("stamp");
-        String fingerprint = fingerprint(List.of(solution, sources, classpath.given(), classpath.testClasses()));
+        Javac javac = new Javac(basedir);
+        String fingerprint = fingerprint(List.of(solution, javac.givenWithKata(slug), sources, classpath.given(), classpath.testClasses()));
         if (fingerprint.equals(read(stamp)) && Files.isDirectory(specs)) {
             return new SpecBuild(api, specs, List.of());
         }
-        Javac javac = new Javac(basedir);
-        List<String> errors = new ArrayList<>(javac.compile(solution, List.of(classpath.given()), api));
+        List<String> errors = new ArrayList<>(javac.compileKata(slug, solution, List.of(classpath.given()), api));
         if (errors.isEmpty()) {
             errors.addAll(javac.compile(sources, specSources(sources), classpath.forSpecs(api), specs));
         }
