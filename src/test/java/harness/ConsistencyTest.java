@@ -1,8 +1,9 @@
 package harness;
 
+import static harness.SourceTree.javaFiles;
+import static harness.SourceTree.subfolders;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import harness.run.Javac;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +26,7 @@ import org.w3c.dom.NodeList;
 /**
  * The manifest is the single list of katas. The folders, the Maven profiles, the specs, the
  * README index, the lessons' task anchors, headings and hints, and the stubs' TODO messages must all
- * agree with it. Each kata's given code lives once, with specs and a line in the lesson: in src/main/java/<slug>/, or in
- * src/main/given-with-kata/<slug>/ when it names a class the learner writes. No file of katas/ is a copy of its solution.
+ * agree with it. Where given code lives is {@link GivenCodeTest}'s to check.
  */
 @DisplayName("The kata manifest")
 class ConsistencyTest {
@@ -34,10 +34,6 @@ class ConsistencyTest {
     static final Set<String> HARNESS_PACKAGES = Set.of("architecture", "harness", "support");
     /** Packages of given code shared by every kata (src/main/java), with specs and fixtures of their own. */
     static final Set<String> GIVEN_PACKAGES = Set.of("py");
-    /** The source root of given code: py, and src/main/java/<slug>/ for what a kata hands the learner ready-made. */
-    static final String GIVEN_ROOT = "src/main/java";
-    /** The second root: given code that names the learner's classes, so it is compiled together with katas/<slug>/. */
-    static final String GIVEN_WITH_KATA_ROOT = Javac.GIVEN_WITH_KATA;
 
     private static final Pattern TODO = Pattern.compile("\"TODO\\(task (\\d+)\\): [^\"]+ - see katas/([a-z0-9_]+)/README\\.md#task-(\\d+)\"");
     private static final Pattern ANY_TODO = Pattern.compile("TODO\\(task");
@@ -48,9 +44,6 @@ class ConsistencyTest {
             "\\{@|</?(?:code|pre|p|b|i|em|strong|tt|var|br|ul|ol|li|sup|sub|blockquote|span|div|h[1-6])\\s*/?>|<a\\s+href|</a>|&(?:[a-z]+|#\\d+);");
     private static final Pattern TASK_ANCHOR = Pattern.compile("<a id=\"task-\\d+\"></a>");
     private static final Pattern TAG = Pattern.compile("@Tag\\(\"task-(\\d+)\"\\)");
-    /** Comments, string and char literals: what a word in them names is not code. */
-    private static final Pattern NOT_CODE = Pattern.compile("/\\*[\\s\\S]*?\\*/|//[^\n]*|\"(?:\\\\.|[^\"\\\\\n])*\"|'(?:\\\\.|[^'\\\\\n])*'");
-    private static final String GIVEN_LINE = "Given code:";
     private static final Pattern INDEX_ROW = Pattern.compile(
             "^\\| (\\d+) \\| \\[([a-z0-9_]+)\\]\\(katas/\\2/README\\.md\\) · \\[中文\\]\\(katas/\\2/README\\.zh\\.md\\) \\| (.+?) \\| (.+?) \\| `?\\./mvnw test -Pkata=\\2`? \\|$");
 
@@ -258,162 +251,4 @@ class ConsistencyTest {
         }
     }
 
-    @Test
-    @DisplayName("keeps given code in its roots' <slug>/ folders for katas only, never declared twice")
-    void givenCodeFoldersMatch() throws IOException {
-        Set<String> allowed = new TreeSet<>(manifest.slugs());
-        allowed.addAll(GIVEN_PACKAGES);
-        assertThat(allowed).as("folders under %s/ are %s or kata slugs", GIVEN_ROOT, GIVEN_PACKAGES)
-                .containsAll(subfolders(basedir.resolve(GIVEN_ROOT)));
-        assertThat(manifest.slugs()).as("folders under %s/ are kata slugs", GIVEN_WITH_KATA_ROOT)
-                .containsAll(subfolders(basedir.resolve(GIVEN_WITH_KATA_ROOT)));
-        for (String slug : manifest.slugs()) {
-            Set<String> given = givenClasses(GIVEN_ROOT, slug);
-            Set<String> inBoth = givenClasses(GIVEN_WITH_KATA_ROOT, slug);
-            inBoth.retainAll(given);
-            // The engine compiles a kata's sources over the compiled src/main/java: a second copy would win without a word.
-            assertThat(inBoth).as("given code of %s in both %s/ and %s/", slug, GIVEN_ROOT, GIVEN_WITH_KATA_ROOT).isEmpty();
-            given.addAll(givenClasses(GIVEN_WITH_KATA_ROOT, slug));
-            for (String name : given) {
-                for (String tree : List.of("katas", "solutions")) {
-                    assertThat(basedir.resolve(tree).resolve(slug).resolve(name + ".java"))
-                            .as("%s/%s/%s.java is given code: it lives in a given root only", tree, slug, name).doesNotExist();
-                }
-            }
-        }
-    }
-
-    @Test
-    @DisplayName("has no file in katas/ byte-identical to its solution: given code lives once, in a given root")
-    void givenCodeLivesOnce() throws IOException {
-        List<String> twins = new ArrayList<>();
-        for (String slug : manifest.slugs()) {
-            twins(slug).forEach(twin -> twins.add(slug + "/" + twin + ".java"));
-        }
-        assertThat(twins).as("files of katas/ byte-identical to their twin in solutions/: given code lives once, so git mv each to"
-                + " %s/<slug>/ (to %s/<slug>/ only if it names a class the learner writes and cannot do without it) and delete the"
-                + " solution's copy", GIVEN_ROOT, GIVEN_WITH_KATA_ROOT).isEmpty();
-    }
-
-    @Test
-    @DisplayName("keeps in src/main/given-with-kata/ only given code that names a class the learner writes")
-    void givenCodeBesideTheKataNeedsIt() throws IOException {
-        for (String slug : manifest.slugs()) {
-            Set<String> learnerClasses = learnerClasses(slug);
-            for (String given : givenClasses(GIVEN_WITH_KATA_ROOT, slug)) {
-                String code = code(basedir.resolve(GIVEN_WITH_KATA_ROOT).resolve(slug).resolve(given + ".java"));
-                // Only what cannot compile before the learner's code is compiled with it; the rest is compiled once, before it.
-                assertThat(learnerClasses.stream().filter(name -> namesType(code, name)).toList())
-                        .as("%s/%s/%s.java names none of the learner's classes %s: it belongs in %s/%s/", GIVEN_WITH_KATA_ROOT, slug, given,
-                                learnerClasses, GIVEN_ROOT, slug)
-                        .isNotEmpty();
-            }
-        }
-    }
-
-    @Test
-    @DisplayName("exercises every given class of a kata in a spec of that kata")
-    void givenCodeHasSpecs() throws IOException {
-        for (String slug : manifest.slugs()) {
-            List<String> specs = new ArrayList<>();
-            for (Path spec : javaFiles(basedir.resolve("src/test/java").resolve(slug))) {
-                specs.add(code(spec));
-            }
-            for (String root : List.of(GIVEN_ROOT, GIVEN_WITH_KATA_ROOT)) {
-                for (String given : givenClasses(root, slug)) {
-                    assertThat(specs.stream().anyMatch(spec -> namesType(spec, given)))
-                            .as("%s/%s/%s.java is given code: some spec in src/test/java/%s/ must exercise it"
-                                    + " (a spec of its own is tagged @Tag(\"given\"): it passes on the pristine stubs by design)",
-                                    root, slug, given, slug)
-                            .isTrue();
-                }
-            }
-        }
-    }
-
-    @Test
-    @DisplayName("names every given file of a kata, and where it lives, in the lesson's 'Given code:' line")
-    void lessonsNameGivenCode() throws IOException {
-        for (String slug : manifest.slugs()) {
-            Path lesson = basedir.resolve("katas").resolve(slug).resolve("README.md");
-            String line = Files.readAllLines(lesson, StandardCharsets.UTF_8).stream().filter(text -> text.startsWith(GIVEN_LINE))
-                    .findFirst().orElse("");
-            assertThat(line).as("katas/%s/README.md has a line starting '%s' that says which files are given", slug, GIVEN_LINE)
-                    .isNotEmpty();
-            for (String root : List.of(GIVEN_ROOT, GIVEN_WITH_KATA_ROOT)) {
-                Set<String> given = givenClasses(root, slug);
-                if (!given.isEmpty()) {
-                    assertThat(line).as("katas/%s/README.md: some given code lives in %s/%s/", slug, root, slug)
-                            .contains("`" + root + "/" + slug + "/`");
-                }
-                for (String name : given) {
-                    assertThat(line).as("katas/%s/README.md: the '%s' line names the given %s", slug, GIVEN_LINE, name)
-                            .contains("`" + name + "`");
-                }
-            }
-        }
-    }
-
-    /** The classes of a kata's given code in one root: the files in {@code <root>/<slug>/}. */
-    private static Set<String> givenClasses(String root, String slug) throws IOException {
-        Path folder = basedir.resolve(root).resolve(slug);
-        Set<String> names = new TreeSet<>();
-        if (Files.isDirectory(folder)) {
-            javaFiles(folder).forEach(file -> names.add(simpleName(file)));
-        }
-        return names;
-    }
-
-    /** The files of katas/<slug>/ that are byte for byte their solutions/<slug>/ twin. */
-    private static Set<String> twins(String slug) throws IOException {
-        Set<String> names = new TreeSet<>();
-        for (Path stub : javaFiles(basedir.resolve("katas").resolve(slug))) {
-            Path solution = basedir.resolve("solutions").resolve(slug).resolve(basedir.resolve("katas").resolve(slug).relativize(stub));
-            if (Files.isRegularFile(solution) && Files.mismatch(stub, solution) == -1) {
-                names.add(simpleName(stub));
-            }
-        }
-        return names;
-    }
-
-    /** The classes the learner writes: the files of katas/<slug>/. */
-    private static Set<String> learnerClasses(String slug) throws IOException {
-        Set<String> names = new TreeSet<>();
-        javaFiles(basedir.resolve("katas").resolve(slug)).forEach(file -> names.add(simpleName(file)));
-        return names;
-    }
-
-    /** A Java source without its comments and literals. */
-    private static String code(Path source) throws IOException {
-        return NOT_CODE.matcher(Files.readString(source, StandardCharsets.UTF_8)).replaceAll(" ");
-    }
-
-    private static boolean namesType(String code, String simpleName) {
-        return Pattern.compile("(?<![\\w$])" + Pattern.quote(simpleName) + "(?![\\w$])").matcher(code).find();
-    }
-
-    private static String simpleName(Path javaFile) {
-        String name = javaFile.getFileName().toString();
-        return name.substring(0, name.length() - ".java".length());
-    }
-
-    private static Set<String> subfolders(Path directory) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return new TreeSet<>();
-        }
-        try (Stream<Path> entries = Files.list(directory)) {
-            return entries.filter(Files::isDirectory).map(path -> path.getFileName().toString())
-                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
-        }
-    }
-
-    private static List<Path> javaFiles(Path directory) throws IOException {
-        return javaFiles(directory, ".java");
-    }
-
-    private static List<Path> javaFiles(Path directory, String suffix) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
-        }
-    }
 }
