@@ -1,7 +1,5 @@
 package asyncio;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import py.CancelledError;
 import py.RuntimeError;
@@ -13,7 +11,7 @@ import py.RuntimeError;
  */
 public class Condition {
     private final Lock lock;
-    private final List<Future<Boolean>> waiters = new ArrayList<>();
+    private final Waiters waiters = new Waiters();
 
     /** A condition over a new lock. */
     public Condition() {
@@ -47,14 +45,8 @@ public class Condition {
         }
         lock.release();
         try {
-            Future<Boolean> waiter = EventLoop.getRunningLoop().createFuture();
-            waiters.add(waiter);
-            try {
-                Coroutine.await(waiter);
-                return true;
-            } finally {
-                waiters.remove(waiter);
-            }
+            waiters.park();
+            return true;
         } finally {
             reacquire();
         }
@@ -75,16 +67,7 @@ public class Condition {
         if (!lock.locked()) {
             throw new RuntimeError("cannot notify on un-acquired lock");
         }
-        int woken = 0;
-        for (Future<Boolean> waiter : waiters) {
-            if (woken >= n) {
-                break;
-            }
-            if (!waiter.done()) {
-                woken++;
-                waiter.setResult(false);
-            }
-        }
+        waiters.wake(n);
     }
 
     /** Wakes every waiter. */

@@ -1,11 +1,8 @@
 package asyncio;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** A flag coroutines can wait for ({@code asyncio.Event}); {@code await()} is Python's {@code wait()}. */
 public class Event {
-    private final List<Future<Boolean>> waiters = new ArrayList<>();
+    private final Waiters waiters = new Waiters();
     private boolean flag;
 
     /** A cleared event. */
@@ -21,11 +18,7 @@ public class Event {
     public void set() {
         if (!flag) {
             flag = true;
-            for (Future<Boolean> waiter : waiters) {
-                if (!waiter.done()) {
-                    waiter.setResult(true);
-                }
-            }
+            waiters.wakeAll();
         }
     }
 
@@ -39,13 +32,7 @@ public class Event {
         if (flag) {
             return true;
         }
-        Future<Boolean> waiter = EventLoop.getRunningLoop().createFuture();
-        waiters.add(waiter);
-        try {
-            Coroutine.await(waiter);
-            return true;
-        } finally {
-            waiters.remove(waiter);
-        }
+        waiters.park();
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package coroutines;
 
+import java.util.function.Supplier;
 import py.AttributeError;
 import py.GeneratorExit;
 import py.PyBaseException;
@@ -116,25 +117,15 @@ final class Engine {
 
     /** send() while a yield from is in progress: the delegate answers, and its end resumes our frame. */
     private Object forwardSend(Object value) {
-        state = State.RUNNING;
-        Object produced;
-        try {
+        return stepDelegate(() -> {
             if (delegate instanceof GeneratorProtocol generator) {
-                produced = generator.send(value);
-            } else if (value == null) {
-                produced = ((PyIterator) delegate).__next__();
-            } else {
-                throw new AttributeError("'" + TypeNames.of(delegate) + "' object has no attribute 'send'");
+                return generator.send(value);
             }
-        } catch (StopIteration done) {
-            delegate = null;
-            return run(done.value(), null);
-        } catch (PyBaseException failure) {
-            delegate = null;
-            return run(null, failure);
-        }
-        state = State.SUSPENDED;
-        return produced;
+            if (value == null) {
+                return ((PyIterator) delegate).__next__();
+            }
+            throw new AttributeError("'" + TypeNames.of(delegate) + "' object has no attribute 'send'");
+        });
     }
 
     /** throw() while a yield from is in progress: GeneratorExit closes the delegate; others go to its throw(). */
@@ -148,10 +139,18 @@ final class Engine {
             delegate = null;
             return run(null, exc);
         }
+        return stepDelegate(() -> generator.throw_(exc));
+    }
+
+    /**
+     * Runs one send or throw of the delegate. What it yields, we yield; when it returns (StopIteration) or
+     * raises, the yield from is over and our frame resumes with that value or exception.
+     */
+    private Object stepDelegate(Supplier<Object> step) {
         state = State.RUNNING;
         Object produced;
         try {
-            produced = generator.throw_(exc);
+            produced = step.get();
         } catch (StopIteration done) {
             delegate = null;
             return run(done.value(), null);

@@ -21,16 +21,7 @@ public final class PyLock implements PyLockType {
     @Override
     public synchronized boolean acquire(boolean blocking, double timeout) {
         Timeouts.checkLockArguments(blocking, timeout);
-        long deadline = Timeouts.deadline(blocking ? timeout : 0);
-        try {
-            // A loop, not an if: wait() may wake up spuriously or lose the race to another thread.
-            while (locked) {
-                if (!blocking || !Timeouts.waitUntil(this, deadline)) {
-                    return false;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!Timeouts.waitWhileTaken(this, () -> locked, blocking, timeout)) {
             return false;
         }
         locked = true;

@@ -27,15 +27,7 @@ public final class PyRLock implements PyLockType {
             holds++;
             return true;
         }
-        long deadline = Timeouts.deadline(blocking ? timeout : 0);
-        try {
-            while (owner != null) {
-                if (!blocking || !Timeouts.waitUntil(this, deadline)) {
-                    return false;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!Timeouts.waitWhileTaken(this, () -> owner != null, blocking, timeout)) {
             return false;
         }
         owner = me;

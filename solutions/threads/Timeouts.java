@@ -1,8 +1,9 @@
 package threads;
 
+import java.util.function.BooleanSupplier;
 import py.ValueError;
 
-/** Python's checks on the (blocking, timeout) pair, shared by the locks and the semaphores. */
+/** Python's checks on the (blocking, timeout) pair, shared by the locks and the semaphores, and the locks' wait. */
 final class Timeouts {
     static final double FOREVER = -1;
 
@@ -27,10 +28,28 @@ final class Timeouts {
     }
 
     /**
-     * Waits on {@code monitor} (whose lock the caller holds) until the deadline; false once it passed.
-     * The caller loops around this: Object.wait may return early or spuriously.
+     * The wait inside a lock's {@code acquire(blocking, timeout)}: waits on {@code monitor}, whose lock the
+     * caller holds, as long as {@code taken} says someone else has the lock. False when it gives up: the call
+     * is non-blocking, the timeout passes, or the thread is interrupted (the interrupt stays set).
      */
-    static boolean waitUntil(Object monitor, long deadline) throws InterruptedException {
+    static boolean waitWhileTaken(Object monitor, BooleanSupplier taken, boolean blocking, double timeout) {
+        long deadline = deadline(blocking ? timeout : 0);
+        try {
+            // A loop, not an if: wait() may wake up spuriously or lose the race to another thread.
+            while (taken.getAsBoolean()) {
+                if (!blocking || !waitUntil(monitor, deadline)) {
+                    return false;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return true;
+    }
+
+    /** Waits on {@code monitor} until the deadline; false once it passed. Object.wait may return early or spuriously. */
+    private static boolean waitUntil(Object monitor, long deadline) throws InterruptedException {
         if (deadline == Long.MAX_VALUE) {
             monitor.wait();
             return true;

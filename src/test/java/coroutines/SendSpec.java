@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static support.Raised.raised;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -86,14 +87,16 @@ class SendSpec {
         void returnValue() {
             Generator gen = new Generator("g", frame -> frame.lasti() == -1 ? frame.yieldAt(1, 1) : frame.returnValue("R"));
             gen.__next__();
-            assertThatThrownBy(() -> gen.send("x"), "the send that reaches return 'R'")
-                    .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("StopIteration.value").isEqualTo("R"));
+            StopIteration returned = raised(StopIteration.class, "gen.send('x') that reaches return 'R': CPython raises StopIteration('R')",
+                    () -> gen.send("x"));
+            assertThat(returned.value()).as("StopIteration.value of the send that reaches return 'R'").isEqualTo("R");
             assertThat(gen.state()).as("state after return").isEqualTo(GenState.GEN_CLOSED);
             assertThat(gen.giFrame()).as("gi_frame after return").isNull();
-            assertThatThrownBy(gen::__next__, "next() after the end")
-                    .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("a bare StopIteration()").isNull());
-            assertThatThrownBy(() -> gen.send("y"), "send() after the end")
-                    .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("a bare StopIteration()").isNull());
+            StopIteration afterNext = raised(StopIteration.class, "next(gen) after the end: CPython raises a bare StopIteration", gen::__next__);
+            assertThat(afterNext.value()).as("StopIteration.value of next(gen) after the end: the return value is delivered once").isNull();
+            StopIteration afterSend = raised(StopIteration.class, "gen.send('y') after the end: CPython raises a bare StopIteration",
+                    () -> gen.send("y"));
+            assertThat(afterSend.value()).as("StopIteration.value of gen.send('y') after the end: the return value is delivered once").isNull();
         }
 
         @Test
@@ -107,10 +110,11 @@ class SendSpec {
                 throw inner;
             });
             gen.__next__();
-            assertThatThrownBy(gen::__next__,
-                    "next(gen) when the body raises StopIteration('inner'): CPython raises RuntimeError (PEP 479)")
-                    .isInstanceOf(RuntimeError.class).hasMessage("generator raised StopIteration")
-                    .as("__cause__ is the StopIteration").hasCause(inner);
+            RuntimeError error = raised(RuntimeError.class,
+                    "next(gen) when the body raises StopIteration('inner'): CPython raises RuntimeError (PEP 479)", gen::__next__);
+            assertThat(error).as("the RuntimeError of next(gen) whose body raised StopIteration('inner')")
+                    .hasMessage("generator raised StopIteration");
+            assertThat(error).as("__cause__ of that RuntimeError: CPython chains the StopIteration('inner') the body raised").hasCause(inner);
             assertThat(gen.state()).as("state afterwards").isEqualTo(GenState.GEN_CLOSED);
         }
     }
@@ -147,8 +151,9 @@ class SendSpec {
                 assertThat(acc.send(n)).as("acc.send(%d) after %s", n, numbers).isEqualTo(total);
             }
             int expected = total;
-            assertThatThrownBy(() -> acc.send(null), "acc.send(None) returns the total")
-                    .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("StopIteration.value").isEqualTo(expected));
+            StopIteration stop = raised(StopIteration.class, "acc.send(None) after " + numbers + ": the accumulator returns, so CPython "
+                    + "raises StopIteration", () -> acc.send(null));
+            assertThat(stop.value()).as("StopIteration.value of acc.send(None) after %s: the total", numbers).isEqualTo(expected);
         });
     }
 }

@@ -1,7 +1,7 @@
 package crawler;
 
-import static crawler.CrawlerSpec.UNLIMITED;
-import static crawler.CrawlerSpec.byUrl;
+import static crawler.Crawls.UNLIMITED;
+import static crawler.Crawls.byUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

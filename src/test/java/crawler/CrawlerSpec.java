@@ -1,5 +1,7 @@
 package crawler;
 
+import static crawler.Crawls.UNLIMITED;
+import static crawler.Crawls.byUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -29,8 +31,6 @@ import support.ThreadLeaks;
 @DisplayName("Crawler: breadth-first, bounded, every page once, errors recorded")
 @Tag("task-8")
 class CrawlerSpec {
-    static final int UNLIMITED = Integer.MAX_VALUE;
-
     /** A crawl to run: a generated site, the crawler's options, the simulated network's seed. */
     record Scenario(long siteSeed, int pages, int concurrency, int maxDepth, int maxPages) {
         @Override
@@ -215,12 +215,6 @@ class CrawlerSpec {
         Map<String, Integer> depths = new java.util.HashMap<>();
         records.forEach(r -> depths.put(r.url(), r.depth()));
         return depths;
-    }
-
-    static Map<String, PageRecord> byUrl(List<PageRecord> records) {
-        Map<String, PageRecord> byUrl = new java.util.HashMap<>();
-        records.forEach(r -> byUrl.put(r.url(), r));
-        return byUrl;
     }
 
     static void checkNetwork(TestSite.Hosted site, Scenario scenario, List<PageRecord> records, SimulatedFetcher network) {

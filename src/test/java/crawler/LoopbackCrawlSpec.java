@@ -1,11 +1,9 @@
 package crawler;
 
+import static crawler.Crawls.UNLIMITED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonParser;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +29,6 @@ class LoopbackCrawlSpec {
     static final int MAX_ATTEMPTS = 3;
     static final Duration FIRST_DELAY = Duration.ofMillis(1);
     static final Duration MAX_DELAY = Duration.ofMillis(4);
-    static final int UNLIMITED = Integer.MAX_VALUE;
 
     /** Remembers every pause the retries ask for, and sleeps it for real. */
     record RecordingSleeper(Sleeper real, List<Duration> delays) implements Sleeper {
@@ -72,7 +69,7 @@ class LoopbackCrawlSpec {
                 Fetcher fetcher = new RetryingFetcher(http, MAX_ATTEMPTS, FIRST_DELAY, MAX_DELAY, new RecordingSleeper(sleeper, delays));
                 totals = new Crawler(fetcher, options).crawl(site.startUrl(), out);
             }
-            List<PageRecord> records = readRecords(file);
+            List<PageRecord> records = Crawls.readJsonLines(file);
             String context = site.site() + " crawled with " + options;
             CrawlOracle.assertBfs(site, records, options.maxDepth(), options.maxPages(), MAX_ATTEMPTS, context);
             CrawlOracle.assertRecordsMatchPages(site, records, MAX_ATTEMPTS, context);
@@ -99,7 +96,7 @@ class LoopbackCrawlSpec {
         }); HttpFetcher http = new HttpFetcher(Duration.ofSeconds(1))) {
             List<PageRecord> records = Collections.synchronizedList(new ArrayList<>());
             new Crawler(http, new CrawlOptions(4, 3, UNLIMITED)).crawl(server.url("/"), records::add);
-            Map<String, PageRecord> byUrl = CrawlerSpec.byUrl(records);
+            Map<String, PageRecord> byUrl = Crawls.byUrl(records);
             assertThat(byUrl.keySet()).as("pages recorded").containsExactlyInAnyOrder(server.url("/"), server.url("/slow"), server.url("/fast"));
             assertThat(byUrl.get(server.url("/slow")).error()).as("error of /slow (30 s late, 1 s timeout)").isNotNull();
             assertThat(byUrl.get(server.url("/fast")).error()).as("error of /fast").isNull();
@@ -124,14 +121,6 @@ class LoopbackCrawlSpec {
             before += level.size();
         }
         throw new IllegalStateException(site.site() + " has no level wide enough for " + options + ": pick another seed");
-    }
-
-    static List<PageRecord> readRecords(Path file) throws Exception {
-        List<PageRecord> records = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            records.add(JsonLinesSpec.record(JsonParser.parseString(line).getAsJsonObject()));
-        }
-        return records;
     }
 
     /** The pauses a correct crawler asks for: k of them (1, 2, 4 ms... capped) for a page that fails k times. */

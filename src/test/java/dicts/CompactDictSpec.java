@@ -2,6 +2,7 @@ package dicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static support.Raised.raised;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -46,8 +47,9 @@ class CompactDictSpec {
         void keyError() {
             PyDict d = new PyDict();
             d.setItem("a", 1);
-            assertThatThrownBy(() -> d.getItem("zz"), "d = {'a': 1}; d['zz']").isInstanceOf(KeyError.class).hasMessage("'zz'")
-                    .extracting(e -> ((KeyError) e).key()).as("KeyError.key()").isEqualTo("zz");
+            KeyError missing = raised(KeyError.class, "d = {'a': 1}; d['zz']: CPython raises KeyError('zz')", () -> d.getItem("zz"));
+            assertThat(missing).as("the KeyError of d['zz']: str(e) is the repr of the key").hasMessage("'zz'");
+            assertThat(missing.key()).as("the key the KeyError of d['zz'] carries (e.args[0])").isEqualTo("zz");
             assertThatThrownBy(() -> d.delItem(7L), "del d[7]").isInstanceOf(KeyError.class).hasMessage("7");
         }
 

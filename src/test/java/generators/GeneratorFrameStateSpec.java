@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static support.Raised.raised;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -145,10 +146,11 @@ class GeneratorFrameStateSpec {
             Generator gen = new Generator(new Interpreter(), "g", twoYields());
             gen.__next__();
             gen.__next__();
-            assertThatThrownBy(gen::__next__, "the return ends the generator")
-                    .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("StopIteration.value").isEqualTo("R"));
-            assertThatThrownBy(gen::__next__, "every later next()")
-                    .isInstanceOfSatisfying(StopIteration.class, stop -> assertThat(stop.value()).as("a bare StopIteration()").isNull());
+            StopIteration returned = raised(StopIteration.class, "the third next(gen), which reaches return 'R': CPython raises "
+                    + "StopIteration('R')", gen::__next__);
+            assertThat(returned.value()).as("StopIteration.value of the next(gen) that reaches return 'R'").isEqualTo("R");
+            StopIteration later = raised(StopIteration.class, "next(gen) after the end: CPython raises a bare StopIteration", gen::__next__);
+            assertThat(later.value()).as("StopIteration.value of next(gen) after the end: the return value is delivered once").isNull();
         }
 
         @Test
@@ -184,10 +186,11 @@ class GeneratorFrameStateSpec {
             Generator gen = new Generator(new Interpreter(), "g", frame -> {
                 throw inner;
             });
-            assertThatThrownBy(gen::__next__,
-                    "next(gen) where the body raises StopIteration('inner'): CPython raises RuntimeError (PEP 479)")
-                    .isInstanceOf(RuntimeError.class).hasMessage("generator raised StopIteration")
-                    .as("__cause__ is the original StopIteration").hasCause(inner);
+            RuntimeError error = raised(RuntimeError.class,
+                    "next(gen) where the body raises StopIteration('inner'): CPython raises RuntimeError (PEP 479)", gen::__next__);
+            assertThat(error).as("the RuntimeError of next(gen) whose body raised StopIteration('inner')")
+                    .hasMessage("generator raised StopIteration");
+            assertThat(error).as("__cause__ of that RuntimeError: CPython chains the original StopIteration('inner')").hasCause(inner);
             assertThat(gen.state()).as("state after PEP 479 fired").isEqualTo(GenState.GEN_CLOSED);
         }
     }

@@ -3,7 +3,6 @@ package generators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -130,45 +129,30 @@ class RecordReaderMemorySpec {
     }
 
     /** A byte array that remembers how far it was read and the largest read(n). */
-    static final class CountingStream extends InputStream {
-        final byte[] data;
-        long consumed;
-        int largestRequest;
+    static final class CountingStream extends MeteredStream {
+        private final byte[] data;
 
         CountingStream(byte[] data) {
+            super(data.length);
             this.data = data;
         }
 
         @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            largestRequest = Math.max(largestRequest, len);
-            if (consumed >= data.length) {
-                return -1;
-            }
-            int n = (int) Math.min(len, data.length - consumed);
-            System.arraycopy(data, (int) consumed, b, off, n);
-            consumed += n;
-            return n;
+        void copy(long position, byte[] b, int off, int n) {
+            System.arraycopy(data, (int) position, b, off, n);
         }
     }
 
     /** A one-line file of {@code size} bytes, generated on the fly: "000000000....{|}000000001....{|}...". */
-    static final class GeneratedFile extends InputStream {
+    static final class GeneratedFile extends MeteredStream {
         static final String PADDING = ".".repeat(52);
         static final int STRIDE = 9 + PADDING.length() + 3;
-        final long size;
-        long consumed;
-        int largestRequest;
+        private final long size;
         /** The bytes of the record under the read position, advanced like an odometer. */
         private final byte[] current = (record(0) + "{|}").getBytes(StandardCharsets.US_ASCII);
 
         GeneratedFile(long size) {
+            super(size);
             this.size = size;
         }
 
@@ -182,30 +166,17 @@ class RecordReaderMemorySpec {
         }
 
         @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            largestRequest = Math.max(largestRequest, len);
-            if (consumed >= size) {
-                return -1;
-            }
-            int n = (int) Math.min(len, size - consumed);
+        void copy(long position, byte[] b, int off, int n) {
             int done = 0;
             while (done < n) {
-                int offset = (int) (consumed % STRIDE);
+                int offset = (int) ((position + done) % STRIDE);
                 int take = Math.min(STRIDE - offset, n - done);
                 System.arraycopy(current, offset, b, off + done, take);
                 done += take;
-                consumed += take;
                 if (offset + take == STRIDE) {
                     increment();
                 }
             }
-            return n;
         }
 
         private void increment() {

@@ -122,8 +122,7 @@ class MetaclassGoldenSpec {
             if (cfg.get("meta_new").getAsBoolean()) {
                 namespace.put("__new__", Probes.function("__new__", args -> {
                     log.add("Meta.__new__ " + args[1]);
-                    return ClassStatement.typeNew((PyType) args[0], (String) args[1], MetaclassSpec.bases(args[2]),
-                            MetaclassSpec.namespace(args[3]), MetaclassSpec.kwargs(args[4]));
+                    return MetaNew.typeNew((PyType) args[0], args);
                 }));
             }
             if (cfg.get("meta_init").getAsBoolean()) {
@@ -144,7 +143,7 @@ class MetaclassGoldenSpec {
             Map<String, Object> namespace = new LinkedHashMap<>();
             if (cfg.get("init_subclass").getAsBoolean()) {
                 namespace.put("__init_subclass__", function("__init_subclass__", args -> "Base.__init_subclass__ "
-                        + ((PyType) args[0]).name() + " " + pythonItems(MetaclassSpec.kwargs(args[1])), null));
+                        + ((PyType) args[0]).name() + " " + pythonItems(MetaNew.kwargs(args[1])), null));
             }
             return namespace;
         }

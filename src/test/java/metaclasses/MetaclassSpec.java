@@ -29,7 +29,7 @@ class MetaclassSpec {
         Map<String, Object> namespace = new LinkedHashMap<>();
         namespace.put("__new__", Probes.function("__new__", args -> {
             log.add("Meta.__new__ " + args[1]);
-            return ClassStatement.typeNew((PyType) args[0], (String) args[1], bases(args[2]), namespace(args[3]), kwargs(args[4]));
+            return MetaNew.typeNew((PyType) args[0], args);
         }));
         namespace.put("__init__", Probes.function("__init__", args -> {
             log.add("Meta.__init__ " + args[1]);
@@ -40,21 +40,6 @@ class MetaclassSpec {
             return Instantiation.typeCall((PyType) args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
         }));
         return new PyType("Meta", List.of(PyType.TYPE), namespace);
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<PyType> bases(Object value) {
-        return (List<PyType>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> namespace(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> kwargs(Object value) {
-        return (Map<String, Object>) value;
     }
 
     @Nested
@@ -140,8 +125,8 @@ class MetaclassSpec {
         private final PyType meta = new PyType("Meta", List.of(PyType.TYPE), Map.of(
                 "__new__", Probes.function("__new__", args -> {
                     log.add("Meta.__new__ " + args[1]);
-                    PyType madeBy = (PyType) namespace(args[3]).get("made_by");
-                    return ClassStatement.typeNew(madeBy, (String) args[1], bases(args[2]), namespace(args[3]), kwargs(args[4]));
+                    PyType madeBy = (PyType) MetaNew.namespace(args).get("made_by");
+                    return MetaNew.typeNew(madeBy, args);
                 }),
                 "__init__", loggingInit("Meta")));
 

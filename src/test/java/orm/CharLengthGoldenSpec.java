@@ -38,7 +38,7 @@ class CharLengthGoldenSpec {
                     : "ValueError: Note.text is at most " + maxLength + " characters, got " + golden.get("len").getAsInt();
             String actual;
             try {
-                field.set(new FieldSpec.Row(), text);
+                field.set(new Models.Row(), text);
                 actual = "accepted";
             } catch (ValueError error) {
                 actual = "ValueError: " + error.getMessage();

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import orm.Models.Row;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -17,10 +18,7 @@ import py.ValueError;
 @Tag("task-1")
 @DisplayName("fields are descriptors that validate on assignment and store per instance")
 class FieldSpec {
-    /** A bare model to hold values; the fields below are named by hand, as the class-creation step would. */
-    static final class Row extends Model {
-    }
-
+    // The fields are named by hand, as the class-creation step would; a bare Row holds their values.
     private final IntField age = named(new IntField(0, 150), "age");
     private final CharField name = named(new CharField(5), "name");
 

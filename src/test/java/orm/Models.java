@@ -10,6 +10,10 @@ final class Models {
     private Models() {
     }
 
+    /** A bare model with no fields of its own: field specs name their fields by hand and store values on it. */
+    static final class Row extends Model {
+    }
+
     /** class Student(Model): the fields are declared out of alphabetical order on purpose. */
     public static final class Student extends Model {
         public static final Field id = new IntField().primaryKey();

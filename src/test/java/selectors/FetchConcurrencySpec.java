@@ -17,7 +17,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import selectors.SelectorFetchSpec.Outcomes;
 import support.HttpReply;
 import support.LoopbackHttpServer;
 
@@ -65,7 +64,7 @@ class FetchConcurrencySpec {
         server = LoopbackHttpServer.start(request -> HttpReply.ok("item " + request.target().substring("/item/".length())));
         server.holdUntilInFlight(n, QUIET);
         Set<Thread> before = Loopback.liveThreads();
-        Outcomes outcomes = new Outcomes();
+        FetchOutcomes outcomes = new FetchOutcomes();
         AtomicReference<List<String>> threadsDuringRun = new AtomicReference<>();
         try (EventLoop loop = new EventLoop()) {
             Fetcher fetcher = new Fetcher(loop);
@@ -95,7 +94,7 @@ class FetchConcurrencySpec {
     @Test
     @DisplayName("get() returns at once though the server's accept queue is full, and the fetch fails later, in the loop, when it goes away")
     void getDoesNotWaitForTheHandshake() throws Exception {
-        Outcomes outcomes = new Outcomes();
+        FetchOutcomes outcomes = new FetchOutcomes();
         String url;
         try (UnacceptingListener full = UnacceptingListener.open(); EventLoop loop = new EventLoop()) {
             url = "http://127.0.0.1:" + full.port() + "/item/1";

@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -45,23 +43,6 @@ class SelectorFetchSpec {
         }
     }
 
-    /** Every fetch's outcome, keyed by URL: "200 <body>" or "<ErrorType>: <message>". */
-    static final class Outcomes {
-        final Map<String, String> byUrl = new TreeMap<>();
-        final Set<Thread> callbackThreads = new java.util.HashSet<>();
-
-        void fetch(Fetcher fetcher, String url) throws IOException {
-            fetcher.get(url, response -> record(url, response.status() + " " + new String(response.body(), StandardCharsets.UTF_8)),
-                    error -> record(url, error.getClass().getSimpleName() + ": " + error.getMessage()));
-        }
-
-        private void record(String url, String outcome) {
-            callbackThreads.add(Thread.currentThread());
-            String previous = byUrl.put(url, outcome);
-            assertThat(previous).as("a second callback for %s (the first said %s)", url, previous).isNull();
-        }
-    }
-
     private static HttpReply itemReply(LoopbackHttpServer.Request request, Duration latency) {
         return HttpReply.ok("item " + request.target().substring(request.target().lastIndexOf('/') + 1)).latency(latency);
     }
@@ -73,7 +54,7 @@ class SelectorFetchSpec {
         @DisplayName("sends GET <path> HTTP/1.1 with Host and Connection: close, and calls back with status and body")
         void fetchesOne() throws IOException {
             server = LoopbackHttpServer.start(request -> HttpReply.ok("你好\r\n\r\nworld"));
-            Outcomes outcomes = new Outcomes();
+            FetchOutcomes outcomes = new FetchOutcomes();
             try (EventLoop loop = new EventLoop()) {
                 outcomes.fetch(new Fetcher(loop), server.url("/hello"));
                 loop.run();
@@ -119,7 +100,7 @@ class SelectorFetchSpec {
         void refused() throws IOException {
             server = LoopbackHttpServer.start(request -> itemReply(request, Duration.ZERO));
             String refusedUrl = "http://127.0.0.1:" + Loopback.closedPort().getPort() + "/nowhere";
-            Outcomes outcomes = new Outcomes();
+            FetchOutcomes outcomes = new FetchOutcomes();
             try (EventLoop loop = new EventLoop()) {
                 Fetcher fetcher = new Fetcher(loop);
                 outcomes.fetch(fetcher, server.url("/item/1"));
@@ -170,7 +151,7 @@ class SelectorFetchSpec {
                     ? HttpReply.reset() : HttpReply.ok("never").closeAfter(0));
             String refusedUrl = "http://127.0.0.1:" + Loopback.closedPort().getPort() + "/";
             long before = Loopback.openFileDescriptors();
-            Outcomes outcomes = new Outcomes();
+            FetchOutcomes outcomes = new FetchOutcomes();
             try (EventLoop loop = new EventLoop()) {
                 Fetcher fetcher = new Fetcher(loop);
                 for (int i = 0; i < 20; i++) {
@@ -189,7 +170,7 @@ class SelectorFetchSpec {
 
         private String fetchOne(HttpReply reply) throws IOException {
             server = LoopbackHttpServer.start(request -> reply);
-            Outcomes outcomes = new Outcomes();
+            FetchOutcomes outcomes = new FetchOutcomes();
             try (EventLoop loop = new EventLoop()) {
                 outcomes.fetch(new Fetcher(loop), server.url("/"));
                 loop.run();
