@@ -2,7 +2,11 @@ package coroutines;
 
 import py.TypeName;
 
-/** {@code type(x).__name__} for error messages: this kata's iterators, generators and coroutines first, then the given py.TypeName. */
+/**
+ * {@code type(x).__name__} for error messages: this kata's iterators and generators first, then the given py.TypeName.
+ * A coroutine is never named here: {@code yield from}, {@code await} and {@code send} each deal with one before they
+ * would name a type (a coroutine is a GeneratorProtocol, and has messages of its own).
+ */
 final class TypeNames {
     private TypeNames() {
     }
@@ -13,9 +17,6 @@ final class TypeNames {
         }
         if (value instanceof Generator) {
             return "generator";
-        }
-        if (value instanceof Coroutine) {
-            return "coroutine";
         }
         return TypeName.of(value);
     }

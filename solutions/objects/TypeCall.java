@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import py.TypeError;
+import py.TypeName;
 
 /** {@code type(x)} and {@code type(name, bases, dict)}: one callable, two jobs, told apart by the argument count. */
 final class TypeCall {
@@ -64,12 +65,6 @@ final class TypeCall {
         if (value instanceof PyObject object) {
             return object.type().name();
         }
-        if (value instanceof Integer || value instanceof Long) {
-            return "int";
-        }
-        if (value instanceof String) {
-            return "str";
-        }
-        return value.getClass().getSimpleName();
+        return TypeName.of(value); // a plain Java value: 1.5 is a float, True a bool, not Double or Boolean
     }
 }

@@ -206,6 +206,13 @@ def complete(lead):
     return bytes([lead, second] + [0x80] * (length - 2))
 
 
+def highest(lead):
+    """The valid character that starts with `lead` and has the highest bytes its lead allows (ED: 0x9F, F4: 0x8F, else 0xBF)."""
+    second = {0xED: 0x9F, 0xF4: 0x8F}.get(lead, 0xBF)
+    length = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    return bytes([lead, second] + [0xBF] * (length - 2))
+
+
 def invalid_sequences(rng):
     """(kind, bytes) pairs covering every way UTF-8 goes wrong; `cut` ones are the valid start of a character."""
     for byte in range(0x80, 0x100):  # every non-ASCII byte on its own: continuation bytes, C0/C1, leads, F5..FF
@@ -225,6 +232,11 @@ def invalid_sequences(rng):
             yield "bad continuation", char[:bad_at] + bytes([rng.choice([0x41, 0x0A, 0xC3, 0xE2, 0xF0, 0xFF, 0x7F])])
     for bad_second in [(0xE0, 0x9F), (0xED, 0xA0), (0xF0, 0x8F), (0xF4, 0x90)]:  # out of the lead's own second-byte range
         yield "second byte out of range", bytes(bad_second)
+    for lead in [0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF3, 0xF4]:  # the top of each lead's range is valid too
+        char = highest(lead)
+        for end in range(2, len(char)):  # a lead and the highest bytes it allows, then the end or a bad byte
+            yield "cut after the highest valid bytes", char[:end]
+            yield "bad continuation after the highest valid bytes", char[:end] + bytes([rng.choice([0x41, 0x0A, 0xC3, 0xE2, 0xF0, 0xFF, 0x7F])])
 
 
 def valid_text(rng, delimiter):

@@ -113,6 +113,21 @@ class SetSpec {
         }
 
         @Test
+        @DisplayName("s & s is a new set with all of s's elements, of s's type, not s itself")
+        void intersectionWithItself() {
+            PySet s = PySet.of(1L, 2.0);
+            PyAnySet both = s.and(s);
+            assertThat(both).as("s = {1, 2.0}; s & s (CPython: {1, 2.0})").isNotNull().hasToString("{1, 2.0}");
+            assertThat(both).as("s = {1, 2.0}; (s & s) is s (CPython: False, & always builds a new set)")
+                    .isNotSameAs(s).isInstanceOf(PySet.class);
+            PyFrozenSet f = PyFrozenSet.of(3L);
+            assertThat(f.and(f)).as("f = frozenset({3}); f & f (CPython: frozenset({3}))")
+                    .isInstanceOf(PyFrozenSet.class).hasToString("frozenset({3})");
+            PySet empty = PySet.of();
+            assertThat(empty.and(empty)).as("e = set(); e & e (CPython: set())").hasToString("set()");
+        }
+
+        @Test
         @DisplayName("matches CPython 3.11 on 500 generated pairs of sets mixing 1, 1.0, True, -0.0, 1e16 and inf")
         void matchesCPython() {
             Mismatches mismatches = new Mismatches("set algebra (which operand's object survives, 1 or 1.0 or True, counts too)");

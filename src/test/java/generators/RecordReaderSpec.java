@@ -184,8 +184,9 @@ class RecordReaderSpec {
         }
 
         @Test
-        @DisplayName("raises b.decode()'s UnicodeDecodeError for 422 invalid UTF-8 files generated on CPython (every non-ASCII byte "
-                + "alone, overlongs, surrogates, code points above U+10FFFF, characters cut at the end or in the middle), at every chunk size")
+        @DisplayName("raises b.decode()'s UnicodeDecodeError for 462 invalid UTF-8 files generated on CPython (every non-ASCII byte "
+                + "alone, overlongs, surrogates, code points above U+10FFFF, characters cut at the end or in the middle after the lowest "
+                + "or the highest bytes their lead allows), at every chunk size")
         void matchesCPythonsDecodeErrors() {
             // A reader that gets one rule wrong fails hundreds of these files; one case is one file, at its first bad chunk size.
             Mismatches mismatches = new Mismatches("invalid UTF-8 files where the reader's error differs from b.decode()'s "

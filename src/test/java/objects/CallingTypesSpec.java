@@ -90,6 +90,12 @@ class CallingTypesSpec {
             assertThatExceptionOfType(TypeError.class).as("type('X', object(), {}): an instance is named by its class")
                     .isThrownBy(() -> Builtins.type().call("X", Builtins.object().call(), Map.of()))
                     .withMessage("type.__new__() argument 2 must be tuple, not object");
+            assertThatExceptionOfType(TypeError.class).as("type(1.5, (), {}): a plain value is named by its Python type, float, not Java's Double")
+                    .isThrownBy(() -> Builtins.type().call(1.5, List.of(), Map.of()))
+                    .withMessage("type.__new__() argument 1 must be str, not float");
+            assertThatExceptionOfType(TypeError.class).as("type('X', (), True): True is named bool, not Java's Boolean")
+                    .isThrownBy(() -> Builtins.type().call("X", List.of(), true))
+                    .withMessage("type.__new__() argument 3 must be dict, not bool");
         }
 
         @Test
