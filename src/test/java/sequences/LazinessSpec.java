@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import py.StopIteration;
+import py.TypeError;
 
 @DisplayName("Lazy versus eager: (x for x in ...) and [x for x in ...]")
 @Tag("task-7")
@@ -124,6 +125,17 @@ class LazinessSpec {
             GeneratorExpression<Integer> odds = GeneratorExpression.of(naturals, x -> x % 2 == 1, x -> x);
             assertThat(List.of(odds.next(), odds.next(), odds.next())).as("the first three odd numbers of itertools.count()")
                     .containsExactly(1, 3, 5);
+        }
+
+        @Test
+        @DisplayName("is named 'generator' when + refuses it, and + takes nothing from it")
+        void namedGeneratorInMessages() {
+            GeneratorExpression<String> gen = GeneratorExpression.of(List.of("a", "b"), x -> true, x -> x);
+            assertThatThrownBy(() -> PyList.of(1).add(gen), "[1] + gen, gen = (x for x in 'ab'): type(gen).__name__ is 'generator'")
+                    .isInstanceOf(TypeError.class).hasMessage("can only concatenate list (not \"generator\") to list");
+            assertThatThrownBy(() -> PyTuple.of(1).add(gen), "(1,) + gen, gen = (x for x in 'ab')")
+                    .isInstanceOf(TypeError.class).hasMessage("can only concatenate tuple (not \"generator\") to tuple");
+            assertThat(gen.next()).as("next(gen) after both refusals: + checks the type and leaves the generator alone").isEqualTo("a");
         }
     }
 

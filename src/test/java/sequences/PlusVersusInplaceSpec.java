@@ -198,6 +198,16 @@ class PlusVersusInplaceSpec {
             assertThatThrownBy(() -> lst.set(3, 1), "lst[3] = 1")
                     .isInstanceOf(py.IndexError.class).hasMessage("list assignment index out of range");
         }
+
+        @Test
+        @DisplayName("repr prints a list or tuple inside a list or tuple by its own repr")
+        void reprOfNestedSequences() {
+            PyList nested = PyList.of(PyList.of(1, 2), PyTuple.of(PyList.of(3)), PyList.of(), PyTuple.of(PyList.of()));
+            assertThat(nested.repr())
+                    .as("repr([[1, 2], ([3],), [], ([],)]): each item prints with repr(item), and the repr of a list "
+                            + "inside a list or a tuple is that list's own repr, not Java's toString")
+                    .isEqualTo("[[1, 2], ([3],), [], ([],)]");
+        }
     }
 
     @Nested
@@ -263,6 +273,18 @@ class PlusVersusInplaceSpec {
             Operators.iaddItem(outer, 0, PyTuple.of(3));
             assertThat(outer.get(0)).as("outer[0] after outer[0] += (3,)").isSameAs(inner);
             assertThat(inner.toList()).as("the inner list after outer[0] += (3,)").containsExactly(2, 3);
+        }
+
+        @Test
+        @DisplayName("lst[i] += x on an int or a tuple item stores the new object back into the list")
+        void itemInplaceAddStoresTheSum() {
+            PyList lst = PyList.of(1, PyTuple.of(2));
+            Operators.iaddItem(lst, 0, 10);
+            Operators.iaddItem(lst, 1, PyTuple.of(3));
+            assertThat(lst.repr())
+                    .as("lst = [1, (2,)]; lst[0] += 10; lst[1] += (3,); lst: an int or a tuple has no in-place add, so "
+                            + "the sum is a new object, and only the final store lst[i] = sum puts it into the list")
+                    .isEqualTo("[11, (2, 3)]");
         }
     }
 
