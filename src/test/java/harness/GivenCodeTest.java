@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -34,25 +33,19 @@ class GivenCodeTest {
     static final String GIVEN_WITH_KATA_ROOT = Javac.GIVEN_WITH_KATA;
     private static final String GIVEN_LINE = "Given code:";
 
-    private static Path basedir;
-    private static Manifest manifest;
-
-    @BeforeAll
-    static void load() {
-        basedir = Manifest.basedir();
-        manifest = Manifest.load(basedir);
-    }
+    private static final Path BASEDIR = Manifest.basedir();
+    private static final Manifest MANIFEST = Manifest.load(BASEDIR);
 
     @Test
     @DisplayName("keeps given code in its roots' <slug>/ folders for katas only, never declared twice")
     void givenCodeFoldersMatch() throws IOException {
-        Set<String> allowed = new TreeSet<>(manifest.slugs());
+        Set<String> allowed = new TreeSet<>(MANIFEST.slugs());
         allowed.addAll(ConsistencyTest.GIVEN_PACKAGES);
         assertThat(allowed).as("folders under %s/ are %s or kata slugs", GIVEN_ROOT, ConsistencyTest.GIVEN_PACKAGES)
-                .containsAll(subfolders(basedir.resolve(GIVEN_ROOT)));
-        assertThat(manifest.slugs()).as("folders under %s/ are kata slugs", GIVEN_WITH_KATA_ROOT)
-                .containsAll(subfolders(basedir.resolve(GIVEN_WITH_KATA_ROOT)));
-        for (String slug : manifest.slugs()) {
+                .containsAll(subfolders(BASEDIR.resolve(GIVEN_ROOT)));
+        assertThat(MANIFEST.slugs()).as("folders under %s/ are kata slugs", GIVEN_WITH_KATA_ROOT)
+                .containsAll(subfolders(BASEDIR.resolve(GIVEN_WITH_KATA_ROOT)));
+        for (String slug : MANIFEST.slugs()) {
             Set<String> given = givenClasses(GIVEN_ROOT, slug);
             Set<String> inBoth = givenClasses(GIVEN_WITH_KATA_ROOT, slug);
             inBoth.retainAll(given);
@@ -61,7 +54,7 @@ class GivenCodeTest {
             given.addAll(givenClasses(GIVEN_WITH_KATA_ROOT, slug));
             for (String name : given) {
                 for (String tree : List.of("katas", "solutions")) {
-                    assertThat(basedir.resolve(tree).resolve(slug).resolve(name + ".java"))
+                    assertThat(BASEDIR.resolve(tree).resolve(slug).resolve(name + ".java"))
                             .as("%s/%s/%s.java is given code: it lives in a given root only", tree, slug, name).doesNotExist();
                 }
             }
@@ -72,7 +65,7 @@ class GivenCodeTest {
     @DisplayName("has no file in katas/ byte-identical to its solution: given code lives once, in a given root")
     void givenCodeLivesOnce() throws IOException {
         List<String> twins = new ArrayList<>();
-        for (String slug : manifest.slugs()) {
+        for (String slug : MANIFEST.slugs()) {
             twins(slug).forEach(twin -> twins.add(slug + "/" + twin + ".java"));
         }
         assertThat(twins).as("files of katas/ byte-identical to their twin in solutions/: given code lives once, so git mv each to"
@@ -83,10 +76,10 @@ class GivenCodeTest {
     @Test
     @DisplayName("keeps in src/main/given-with-kata/ only given code that names a class the learner writes")
     void givenCodeBesideTheKataNeedsIt() throws IOException {
-        for (String slug : manifest.slugs()) {
-            Set<String> learnerClasses = classNames(basedir.resolve("katas").resolve(slug));
+        for (String slug : MANIFEST.slugs()) {
+            Set<String> learnerClasses = classNames(BASEDIR.resolve("katas").resolve(slug));
             for (String given : givenClasses(GIVEN_WITH_KATA_ROOT, slug)) {
-                String code = code(basedir.resolve(GIVEN_WITH_KATA_ROOT).resolve(slug).resolve(given + ".java"));
+                String code = code(BASEDIR.resolve(GIVEN_WITH_KATA_ROOT).resolve(slug).resolve(given + ".java"));
                 // Only what cannot compile before the learner's code is compiled with it; the rest is compiled once, before it.
                 assertThat(learnerClasses.stream().filter(name -> namesType(code, name)).toList())
                         .as("%s/%s/%s.java names none of the learner's classes %s: it belongs in %s/%s/", GIVEN_WITH_KATA_ROOT, slug, given,
@@ -99,9 +92,9 @@ class GivenCodeTest {
     @Test
     @DisplayName("exercises every given class of a kata in a spec of that kata")
     void givenCodeHasSpecs() throws IOException {
-        for (String slug : manifest.slugs()) {
+        for (String slug : MANIFEST.slugs()) {
             List<String> specs = new ArrayList<>();
-            for (Path spec : javaFiles(basedir.resolve("src/test/java").resolve(slug))) {
+            for (Path spec : javaFiles(BASEDIR.resolve("src/test/java").resolve(slug))) {
                 specs.add(code(spec));
             }
             for (String root : List.of(GIVEN_ROOT, GIVEN_WITH_KATA_ROOT)) {
@@ -119,8 +112,8 @@ class GivenCodeTest {
     @Test
     @DisplayName("names every given file of a kata, and where it lives, in the lesson's 'Given code:' line")
     void lessonsNameGivenCode() throws IOException {
-        for (String slug : manifest.slugs()) {
-            Path lesson = basedir.resolve("katas").resolve(slug).resolve("README.md");
+        for (String slug : MANIFEST.slugs()) {
+            Path lesson = BASEDIR.resolve("katas").resolve(slug).resolve("README.md");
             String line = Files.readAllLines(lesson, StandardCharsets.UTF_8).stream().filter(text -> text.startsWith(GIVEN_LINE))
                     .findFirst().orElse("");
             assertThat(line).as("katas/%s/README.md has a line starting '%s' that says which files are given", slug, GIVEN_LINE)
@@ -141,14 +134,14 @@ class GivenCodeTest {
 
     /** The classes of a kata's given code in one root: the files in {@code <root>/<slug>/}. */
     private static Set<String> givenClasses(String root, String slug) throws IOException {
-        return classNames(basedir.resolve(root).resolve(slug));
+        return classNames(BASEDIR.resolve(root).resolve(slug));
     }
 
     /** The files of katas/<slug>/ that are byte for byte their solutions/<slug>/ twin. */
     private static Set<String> twins(String slug) throws IOException {
         Set<String> names = new TreeSet<>();
-        for (Path stub : javaFiles(basedir.resolve("katas").resolve(slug))) {
-            Path solution = basedir.resolve("solutions").resolve(slug).resolve(basedir.resolve("katas").resolve(slug).relativize(stub));
+        for (Path stub : javaFiles(BASEDIR.resolve("katas").resolve(slug))) {
+            Path solution = BASEDIR.resolve("solutions").resolve(slug).resolve(BASEDIR.resolve("katas").resolve(slug).relativize(stub));
             if (Files.isRegularFile(solution) && Files.mismatch(stub, solution) == -1) {
                 names.add(simpleName(stub));
             }
