@@ -1,6 +1,7 @@
 package coroutines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -144,9 +145,10 @@ class AsyncAwaitSpec {
             typeNames.put(2.5, "float");
             typeNames.put(true, "bool");
             typeNames.put(plainGenerator, "generator");
-            typeNames.forEach((value, type) -> assertThatThrownBy(() -> new Coroutine("an", frame -> frame.awaitAt(1, value)).send(null),
-                    "await %s: a plain generator is not awaitable either", value)
-                    .isInstanceOf(TypeError.class).hasMessage("object " + type + " can't be used in 'await' expression"));
+            typeNames.forEach((value, type) -> assertThatExceptionOfType(TypeError.class)
+                    .as("await %s: a plain generator is not awaitable either", value)
+                    .isThrownBy(() -> new Coroutine("an", frame -> frame.awaitAt(1, value)).send(null))
+                    .withMessage("object " + type + " can't be used in 'await' expression"));
             assertThatThrownBy(() -> new Coroutine("an", frame -> frame.awaitAt(1, null)).send(null), "await None")
                     .isInstanceOf(TypeError.class).hasMessage("object NoneType can't be used in 'await' expression");
         }

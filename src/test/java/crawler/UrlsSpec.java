@@ -1,6 +1,7 @@
 package crawler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -45,8 +46,8 @@ class UrlsSpec {
         @Test
         @DisplayName("an unbalanced bracket is ValueError: Invalid IPv6 URL, raised by urlsplit itself")
         void invalidIpv6() {
-            assertThatThrownBy(() -> Urls.split("http://[::1/x"), "urlsplit('http://[::1/x'): CPython raises ValueError")
-                    .isInstanceOf(ValueError.class).hasMessage("Invalid IPv6 URL");
+            assertThatExceptionOfType(ValueError.class).as("urlsplit('http://[::1/x'): CPython raises ValueError")
+                    .isThrownBy(() -> Urls.split("http://[::1/x")).withMessage("Invalid IPv6 URL");
         }
 
         @Test

@@ -1,6 +1,7 @@
 package generators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -120,8 +121,8 @@ class IterationProtocolSpec {
             Seq seq = new Seq(2, endedBy.equals("StopIteration"));
             PyIterator it = Iteration.iter(seq);
             assertThat(List.of(it.__next__(), it.__next__())).as("the first two items").containsExactly(0, 1);
-            assertThatThrownBy(it::__next__, "seq[2] raised %s, so next(it) raises StopIteration", endedBy)
-                    .isInstanceOf(StopIteration.class);
+            assertThatExceptionOfType(StopIteration.class).as("seq[2] raised %s, so next(it) raises StopIteration", endedBy)
+                    .isThrownBy(it::__next__);
             seq.limit = 10;
             int askedBefore = seq.asked.size();
             assertThatThrownBy(it::__next__, "CPython's iterator drops the sequence at the end: no second chance")
